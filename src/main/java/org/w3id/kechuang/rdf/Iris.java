@@ -1,0 +1,74 @@
+package org.w3id.kechuang.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.w3id.kechuang.extract.Entity;
+import org.w3id.kechuang.extract.Fact;
+import org.w3id.kechuang.extract.Position;
+
+/**
+ * Mints the graph's IRIs. They derive from canonical names and classes only, so building the same
+ * input twice gives the same IRIs, and one real thing named alike in two articles gets one IRI.
+ */
+public final class Iris {
+    private Iris() {}
+
+    public static String article(String articleId) {
+        return KC.ARTICLE_NS + segment(articleId);
+    }
+
+    /** {@code resource/{family}/{name}}, events {@code resource/event/{date}/{name}}. */
+    public static String entity(Entity e) {
+        String dated = e.type().isEvent() && e.date() != null ? e.date() + "/" : "";
+        return KC.RESOURCE_NS + e.type().family() + "/" + dated + segment(e.name());
+    }
+
+    public static String position(Position p) {
+        return KC.RESOURCE_NS + "position/" + hash(p.person().key(), p.title(),
+                p.organization() == null ? "" : p.organization().key(),
+                p.asOf() == null ? "" : p.asOf().toString());
+    }
+
+    /** The reifier that carries a statement's evidence, scoped to the article that states it. */
+    public static String statement(String articleId, String subjectIri, String propertyIri, String objectIri) {
+        return article(articleId) + "#s-" + hash(subjectIri, propertyIri, objectIri);
+    }
+
+    public static String statement(String articleId, Fact f) {
+        return statement(articleId, entity(f.subject()), KC.propertyOf(f.relation()).getURI(), entity(f.object()));
+    }
+
+    /**
+     * Keeps Chinese and other letters readable; percent-encodes what an IRI path segment cannot hold
+     * (space, slash, quotes, brackets, controls).
+     */
+    static String segment(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (byte b : s.strip().getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean plain = c >= 0x80 || Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@".indexOf(c) >= 0;
+            if (plain) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HexFormat.of().withUpperCase().toHexDigits((byte) c));
+            }
+        }
+        // Rebuild multi-byte characters that were appended byte-wise above.
+        return new String(out.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
+    static String hash(String... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String p : parts) {
+                md.update(p.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.w3id.kechuang.rdf;
+
+import java.util.Map;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.w3id.kechuang.extract.EntityType;
+import org.w3id.kechuang.extract.Relation;
+
+/** The ontology's IRIs and the namespaces the graph uses. Every IRI string of the project is here. */
+public final class KC {
+    private KC() {}
+
+    public static final String NS = "https://w3id.org/kechuang/ontology#";
+    /** The ontology itself, and the named graph it is loaded into. */
+    public static final String ONTOLOGY = "https://w3id.org/kechuang/ontology";
+    public static final String RESOURCE_NS = "https://w3id.org/kechuang/resource/";
+    public static final String ARTICLE_NS = "https://w3id.org/kechuang/article/";
+
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final String DCT = "http://purl.org/dc/terms/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+    public static final String GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+    public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    public static final String ROR = "https://ror.org/";
+    public static final String GEONAMES = "https://sws.geonames.org/";
+
+    // Classes
+    public static final Resource Person = cls("Person");
+    public static final Resource Organization = cls("Organization");
+    public static final Resource GovernmentBody = cls("GovernmentBody");
+    public static final Resource ResearchInstitute = cls("ResearchInstitute");
+    public static final Resource University = cls("University");
+    public static final Resource InnovationCentre = cls("InnovationCentre");
+    public static final Resource Enterprise = cls("Enterprise");
+    public static final Resource Place = cls("Place");
+    public static final Resource Facility = cls("Facility");
+    public static final Resource Programme = cls("Programme");
+    public static final Resource Field = cls("Field");
+    public static final Resource Event = cls("Event");
+    public static final Resource Visit = cls("Visit");
+    public static final Resource Meeting = cls("Meeting");
+    public static final Resource Position = cls("Position");
+    public static final Resource Article = cls("Article");
+
+    // Relations
+    public static final Property visited = prop("visited");
+    public static final Property supports = prop("supports");
+    public static final Property locatedIn = prop("locatedIn");
+    public static final Property partOf = prop("partOf");
+    public static final Property establishedBy = prop("establishedBy");
+    public static final Property attended = prop("attended");
+    public static final Property chaired = prop("chaired");
+    public static final Property focusesOn = prop("focusesOn");
+    public static final Property holdsPosition = prop("holdsPosition");
+    public static final Property visitor = prop("visitor");
+    public static final Property site = prop("site");
+    // Literal-valued
+    public static final Property title = prop("title");
+    public static final Property organization = prop("organization");
+    public static final Property asOf = prop("asOf");
+    public static final Property date = prop("date");
+    public static final Property evidence = prop("evidence");
+    public static final Property mentionedIn = prop("mentionedIn");
+
+    // Terms of other vocabularies the graph writes
+    public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    public static final Property dctTitle = ResourceFactory.createProperty(DCT + "title");
+    public static final Property dctIssued = ResourceFactory.createProperty(DCT + "issued");
+    public static final Property dctPublisher = ResourceFactory.createProperty(DCT + "publisher");
+    public static final Property dctSource = ResourceFactory.createProperty(DCT + "source");
+    public static final Property dctSubject = ResourceFactory.createProperty(DCT + "subject");
+    public static final Property skosAltLabel = ResourceFactory.createProperty(SKOS + "altLabel");
+    public static final Resource skosConcept = ResourceFactory.createResource(SKOS + "Concept");
+    public static final Property schemaEditor = ResourceFactory.createProperty(SCHEMA + "editor");
+    public static final Property schemaImage = ResourceFactory.createProperty(SCHEMA + "image");
+    public static final Property geoLat = ResourceFactory.createProperty(GEO + "lat");
+    public static final Property geoLong = ResourceFactory.createProperty(GEO + "long");
+
+    private static final Map<EntityType, Resource> CLASS_OF = Map.ofEntries(
+            Map.entry(EntityType.PERSON, Person),
+            Map.entry(EntityType.ORGANIZATION, Organization),
+            Map.entry(EntityType.GOVERNMENT_BODY, GovernmentBody),
+            Map.entry(EntityType.RESEARCH_INSTITUTE, ResearchInstitute),
+            Map.entry(EntityType.UNIVERSITY, University),
+            Map.entry(EntityType.INNOVATION_CENTRE, InnovationCentre),
+            Map.entry(EntityType.ENTERPRISE, Enterprise),
+            Map.entry(EntityType.PLACE, Place),
+            Map.entry(EntityType.FACILITY, Facility),
+            Map.entry(EntityType.PROGRAMME, Programme),
+            Map.entry(EntityType.FIELD, Field),
+            Map.entry(EntityType.EVENT, Event),
+            Map.entry(EntityType.VISIT, Visit),
+            Map.entry(EntityType.MEETING, Meeting));
+
+    private static final Map<Relation, Property> PROPERTY_OF = Map.of(
+            Relation.VISITED, visited,
+            Relation.VISITOR, visitor,
+            Relation.SITE, site,
+            Relation.SUPPORTS, supports,
+            Relation.LOCATED_IN, locatedIn,
+            Relation.PART_OF, partOf,
+            Relation.ESTABLISHED_BY, establishedBy,
+            Relation.ATTENDED, attended,
+            Relation.CHAIRED, chaired,
+            Relation.FOCUSES_ON, focusesOn);
+
+    public static Resource classOf(EntityType type) {
+        return CLASS_OF.get(type);
+    }
+
+    public static Property propertyOf(Relation relation) {
+        return PROPERTY_OF.get(relation);
+    }
+
+    /** Prefixes for every file, query and export the project writes. */
+    public static PrefixMapping prefixes() {
+        return PrefixMapping.Factory.create()
+                .setNsPrefixes(PrefixMapping.Standard)
+                .setNsPrefix("kc", NS)
+                .setNsPrefix("kcr", RESOURCE_NS)
+                .setNsPrefix("art", ARTICLE_NS)
+                .setNsPrefix("prov", PROV)
+                .setNsPrefix("schema", SCHEMA)
+                .setNsPrefix("foaf", FOAF)
+                .setNsPrefix("org", ORG)
+                .setNsPrefix("dct", DCT)
+                .setNsPrefix("skos", SKOS)
+                .setNsPrefix("geo", GEO)
+                .setNsPrefix("wd", WIKIDATA)
+                .lock();
+    }
+
+    private static Resource cls(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property prop(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+}
