@@ -1,0 +1,48 @@
+package org.w3id.kechuang.build;
+
+import org.w3id.kechuang.extract.ArticleFacts;
+import org.w3id.kechuang.extract.Extractor;
+import org.w3id.kechuang.rdf.ArticleGraphWriter;
+import org.w3id.kechuang.rdf.Iris;
+import org.w3id.kechuang.read.Article;
+import org.w3id.kechuang.read.ArticleReaders;
+import org.w3id.kechuang.read.ReadException;
+
+/** Read → extract → graph for one input, on a worker thread. Never throws: failures become skips. */
+final class ArticleTask {
+    private final ThreadLocal<Extractor> extractor;
+    private final ArticleGraphWriter writer;
+
+    ArticleTask(ThreadLocal<Extractor> extractor, ArticleGraphWriter writer) {
+        this.extractor = extractor;
+        this.writer = writer;
+    }
+
+    private static Article read(Input input) throws ReadException {
+        if (input instanceof Input.FileInput f) {
+            return ArticleReaders.read(f.path());
+        }
+        if (input instanceof Input.UrlInput u) {
+            return ArticleReaders.read(u.url());
+        }
+        Input.Unreadable u = (Input.Unreadable) input;
+        throw new ReadException(u.reason() + ": " + u.name());
+    }
+
+    ArticleResult run(Input input) {
+        Article article;
+        try {
+            article = read(input);
+        } catch (ReadException e) {
+            return new ArticleResult.Skipped(input.name(), e.getMessage());
+        } catch (RuntimeException e) {
+            return new ArticleResult.Skipped(input.name(), "cannot read " + input.name() + ": " + e);
+        }
+        try {
+            ArticleFacts facts = extractor.get().extract(article);
+            return new ArticleResult.Stored(input.name(), Iris.article(article.id()), writer.write(facts));
+        } catch (RuntimeException e) {
+            return new ArticleResult.Skipped(input.name(), "extraction failed on " + input.name() + ": " + e);
+        }
+    }
+}

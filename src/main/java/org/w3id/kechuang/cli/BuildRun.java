@@ -1,0 +1,56 @@
+package org.w3id.kechuang.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.w3id.kechuang.build.BuildReport;
+import org.w3id.kechuang.build.GraphBuilder;
+import org.w3id.kechuang.extract.Extractors;
+import org.w3id.kechuang.rdf.ArticleGraphWriter;
+import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.rdf.Ontology;
+import org.w3id.kechuang.store.KgStore;
+import org.w3id.kechuang.store.StoreException;
+
+/** A build with progress on standard error and a summary on standard output; used by build and serve. */
+final class BuildRun {
+    private BuildRun() {}
+
+    static BuildReport run(KgStore store, List<String> inputs, int threads, PrintWriter out, PrintWriter err)
+            throws StoreException {
+        store.replaceGraphs(Map.of(KC.ONTOLOGY, Ontology.ontology()));
+        BuildReport report;
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Building").setInitialMax(-1)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).setUpdateIntervalMillis(250)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build()) {
+            report = GraphBuilder.create()
+                    .store(store)
+                    .extractor(Extractors.standard())
+                    .writer(new ArticleGraphWriter())
+                    .threads(threads)
+                    .listener((input, stored) -> bar.step())
+                    .build()
+                    .build(inputs);
+        }
+        printSummary(report, out);
+        for (BuildReport.Skipped s : report.skipped()) {
+            err.println("skipped " + s.input() + ": " + s.reason());
+        }
+        err.flush();
+        return report;
+    }
+
+    static void printSummary(BuildReport r, PrintWriter out) {
+        out.printf("Read %d article(s), skipped %d, in %.1f s. Store now holds %d triples.%n",
+                r.articles(), r.skipped().size(), r.elapsed().toMillis() / 1000.0, r.triples());
+        if (!r.relations().isEmpty()) {
+            out.println("Relation triples written:");
+            r.relations().forEach((rel, n) -> out.printf("  %-15s %6d%n", rel, n));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,100 @@
+package org.w3id.kechuang.store;
+
+import java.io.OutputStream;
+import java.util.Locale;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.kechuang.rdf.KC;
+
+/**
+ * Writes the store out. Turtle, N-Triples and JSON-LD get the union graph as plain RDF 1.1 (no triple
+ * terms, so any RDF 1.1 tool reads them); TriG and N-Quads keep the named graphs and the evidence
+ * reifiers.
+ */
+public final class Exporter {
+    public enum Format {
+        TTL(false), NT(false), JSONLD(false), TRIG(true), NQ(true);
+
+        private final boolean keepsGraphs;
+
+        Format(boolean keepsGraphs) {
+            this.keepsGraphs = keepsGraphs;
+        }
+
+        public boolean keepsGraphs() {
+            return keepsGraphs;
+        }
+
+        public static Format parse(String s) throws StoreException {
+            try {
+                return valueOf(s.toUpperCase(Locale.ROOT).replace("-", ""));
+            } catch (IllegalArgumentException e) {
+                throw new StoreException("unknown export format '" + s + "': use ttl, trig, nt, nq or jsonld");
+            }
+        }
+    }
+
+    private final KgStore store;
+
+    public Exporter(KgStore store) {
+        this.store = store;
+    }
+
+    public void write(Format format, OutputStream out) {
+        Txn.executeRead(store.dataset(), () -> {
+            switch (format) {
+                case TRIG -> RDFDataMgr.write(out, withPrefixes(), RDFFormat.TRIG_BLOCKS);
+                case NQ -> {
+                    StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+                    stream.start();
+                    store.dataset().find().forEachRemaining(stream::quad);
+                    stream.finish();
+                }
+                case NT -> {
+                    StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
+                    stream.start();
+                    Graph union = store.dataset().getUnionGraph();
+                    union.find().filterDrop(t -> isReification(union, t)).forEachRemaining(stream::triple);
+                    stream.finish();
+                }
+                case TTL, JSONLD -> {
+                    Graph plain = plainUnion();
+                    RDFDataMgr.write(out, plain, format == Format.TTL ? RDFFormat.TURTLE_BLOCKS : RDFFormat.JSONLD);
+                }
+            }
+        });
+    }
+
+    /** The union graph without the RDF 1.2 reification: what an RDF 1.1 consumer can hold. */
+    public Graph plainUnion() {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Graph union = store.dataset().getUnionGraph();
+            Graph plain = GraphFactory.createDefaultGraph();
+            plain.getPrefixMapping().setNsPrefixes(KC.prefixes());
+            union.find().filterDrop(t -> isReification(union, t)).forEachRemaining(plain::add);
+            return plain;
+        });
+    }
+
+    /** A triple that states a triple term, or annotates a reifier (evidence, source). */
+    private static boolean isReification(Graph g, Triple t) {
+        Node s = t.getSubject();
+        return t.getObject().isTripleTerm() || s.isTripleTerm()
+                || g.contains(s, RDF.reifies.asNode(), Node.ANY);
+    }
+
+    private org.apache.jena.sparql.core.DatasetGraph withPrefixes() {
+        var dsg = store.dataset();
+        dsg.prefixes().putAll(KC.prefixes());
+        return dsg;
+    }
+}

@@ -1,0 +1,129 @@
+package org.w3id.kechuang.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.kechuang.rdf.KC;
+
+/**
+ * The persistent TDB2 store: one named graph per article, the ontology in a graph of its own, and the
+ * union of all graphs as the default graph for queries. Writes are batched: one transaction replaces
+ * the graphs of many articles, so a failure or crash leaves the store as at the last commit.
+ */
+public final class KgStore implements AutoCloseable {
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private KgStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}. */
+    public static KgStore open(Path dir) throws StoreException {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new StoreException("store path is not a directory: " + dir);
+            }
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
+        }
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            // Queries see every graph at once: articles and the ontology.
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new KgStore(dir, dsg);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open store " + dir + ": " + oneLine(e), e);
+        }
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /**
+     * Replaces the named graphs in one transaction: each graph's old content is dropped and the new one
+     * written, so re-ingesting an article never duplicates its facts.
+     */
+    public void replaceGraphs(Map<String, Graph> graphsByIri) {
+        if (graphsByIri.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(dsg, () -> graphsByIri.forEach((iri, graph) -> {
+            Node name = NodeFactory.createURI(iri);
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            graph.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        }));
+    }
+
+    /** The IRIs of the article graphs (every named graph but the ontology's). */
+    public List<String> articleGraphs() {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> names = new ArrayList<>();
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                String iri = it.next().getURI();
+                if (iri.startsWith(KC.ARTICLE_NS)) {
+                    names.add(iri);
+                }
+            }
+            return names;
+        });
+    }
+
+    public boolean hasArticles() {
+        return Txn.calculateRead(dsg, () -> {
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                if (it.next().getURI().startsWith(KC.ARTICLE_NS)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Distinct triples in the union of all graphs: what {@code SELECT (COUNT(*)…) {?s ?p ?o}} counts. */
+    public long unionTripleCount() {
+        return Txn.calculateRead(dsg, () -> dsg.getUnionGraph().size());
+    }
+
+    /** Quads in the store, every graph counted separately. */
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Iterator<?> it = dsg.find(); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        // Release the location (files and the process lock) so the store can be reopened.
+        TDBInternal.expel(dsg);
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m).strip();
+    }
+}
