@@ -45,9 +45,12 @@ final class QueryCommand implements Callable<Integer> {
         }
         var parsed = QueryRunner.parse(queryText());
         try (KgStore kg = store.open()) {
-            new QueryRunner(kg, Duration.ofMillis((long) (timeout * 1000))).run(parsed, fmt, System.out);
+            var buffer = new java.io.ByteArrayOutputStream();
+            new QueryRunner(kg, Duration.ofMillis((long) (timeout * 1000))).run(parsed, fmt, buffer);
+            var out = spec.commandLine().getOut();
+            out.print(buffer.toString(StandardCharsets.UTF_8));
+            out.flush();
         }
-        System.out.flush();
         return 0;
     }
 
