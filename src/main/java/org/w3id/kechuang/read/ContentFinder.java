@@ -16,7 +16,7 @@ final class ContentFinder {
     static final double MAX_LINK_DENSITY = 0.5;
     private static final int MIN_CHARS = 10;
     private static final Set<String> PARAGRAPH_TAGS =
-            Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "pre", "blockquote", "dd", "dt", "span");
+            Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt", "span");
 
     private ContentFinder() {
     }
