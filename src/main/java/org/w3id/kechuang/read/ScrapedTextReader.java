@@ -39,7 +39,7 @@ public final class ScrapedTextReader implements ArticleReader {
     @Override
     public Article read(String id, String source, String text) throws ReadException {
         List<String> lines = text.lines().map(HtmlBlocks::normalize).filter(s -> !s.isEmpty()).toList();
-        int dateLine = dateLine(lines);
+        int dateLine = dateLine(lines, firstSentence(lines));
         int titleLine = dateLine >= 0 ? titleAbove(lines, dateLine) : firstTitleLine(lines);
         int from = Math.max(dateLine, titleLine) + 1;
         int[] run = bestProseRun(lines, from);
@@ -58,9 +58,19 @@ public final class ScrapedTextReader implements ArticleReader {
                 List.of(), editor, body.paragraphs());
     }
 
-    /** The first short line that carries a date (with time, or at its start): the byline. */
-    private static int dateLine(List<String> lines) {
+    /** The first line of running text (headlines hold no full stop): the byline is above it. */
+    private int firstSentence(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
+            if (isProse(lines.get(i)) && lines.get(i).contains("。")) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** The first short line above the article that carries a date (with time, or at its start): the byline. */
+    private static int dateLine(List<String> lines, int before) {
+        for (int i = 0; i < before; i++) {
             String line = lines.get(i);
             Matcher m = PublicationDates.DATE_TIME.matcher(line);
             if (line.length() <= MAX_DATE_LINE && m.find() && (m.group(4) != null || m.start() == 0)) {

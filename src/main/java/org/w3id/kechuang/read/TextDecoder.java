@@ -67,11 +67,16 @@ public final class TextDecoder {
         if (utf8.isPresent()) {
             return requireText(utf8.get(), where);
         }
-        Optional<String> detected = charset(detect(bytes)).flatMap(cs -> strict(bytes, cs));
-        Optional<String> gb = strict(bytes, GB18030);
-        // Short Chinese texts fool the detector into single-byte charsets; mostly-Han GB18030 text wins then.
-        if (gb.isPresent() && (detected.isEmpty() || hanShare(gb.get()) > hanShare(detected.get()))) {
-            return requireText(gb.get(), where);
+        Optional<Charset> detectedCharset = charset(detect(bytes));
+        Optional<String> detected = detectedCharset.flatMap(cs -> strict(bytes, cs));
+        // Short Chinese texts fool the detector into single-byte charsets (or none): text that decodes as
+        // GB18030 into mostly Chinese characters is taken as such then.
+        boolean multiByte = detected.isPresent() && detectedCharset.get().newEncoder().maxBytesPerChar() > 1;
+        if (!multiByte) {
+            Optional<String> gb = strict(bytes, GB18030).filter(TextDecoder::mostlyChinese);
+            if (gb.isPresent()) {
+                return requireText(gb.get(), where);
+            }
         }
         if (detected.isPresent()) {
             return requireText(detected.get(), where);
@@ -174,12 +179,11 @@ public final class TextDecoder {
         }
     }
 
-    private static double hanShare(String text) {
+    /** Chinese text in a legacy encoding: most non-ASCII characters are Han and they are a fair share of the text. */
+    private static boolean mostlyChinese(String text) {
         long nonAscii = text.chars().filter(c -> c > 0x7F).count();
-        if (nonAscii == 0) {
-            return 0;
-        }
+        long letters = text.codePoints().filter(Character::isLetterOrDigit).count();
         long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        return (double) han / nonAscii;
+        return nonAscii > 0 && han >= nonAscii * 0.5 && han >= letters * 0.3;
     }
 }

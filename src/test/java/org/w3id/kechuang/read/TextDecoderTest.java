@@ -81,4 +81,10 @@ class TextDecoderTest {
         assertFalse(e.getMessage().contains("\n"));
         assertTrue(e.getMessage().endsWith("x"));
     }
+
+    @Test
+    void latinTextIsNotTakenForChinese() throws Exception {
+        String text = "Le café du coin a ouvert ses portes à la rentrée, avec une équipe réduite mais motivée.";
+        assertEquals(text, TextDecoder.decode(text.getBytes(StandardCharsets.ISO_8859_1), "fr.txt"));
+    }
 }
