@@ -46,6 +46,9 @@ public final class ArticleReaders {
 
     /** Fetches and reads a page; the id is the first 16 hex digits of the URL's SHA-256. */
     public static Article read(URI url) throws ReadException {
+        if ("file".equalsIgnoreCase(url.getScheme())) {
+            return read(Path.of(url));
+        }
         PageFetcher.Page page = PageFetcher.fetch(url);
         return read(idOf(url), url.toString(), page.bytes(), page.charset(), url.toString());
     }
@@ -85,13 +88,21 @@ public final class ArticleReaders {
         try {
             article = readerFor(text).read(id, source, text);
         } catch (ReadException e) {
-            throw e.getMessage().endsWith(source) && !source.equals(where)
-                    ? new ReadException(e.getMessage().substring(0, e.getMessage().length() - source.length()) + where, e)
-                    : e;
+            throw relocated(e, source, where);
         }
         if (article.paragraphs().isEmpty()) {
             throw new ReadException("no article text found in " + where);
         }
         return article;
+    }
+
+    /** Readers name the source (a bare file name); the user is told the full path instead. */
+    private static ReadException relocated(ReadException e, String source, String where) {
+        String message = e.getMessage();
+        if (source.equals(where) || !message.contains(source)) {
+            return e;
+        }
+        int at = message.lastIndexOf(source);
+        return new ReadException(message.substring(0, at) + where + message.substring(at + source.length()), e);
     }
 }

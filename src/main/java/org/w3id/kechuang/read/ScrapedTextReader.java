@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class ScrapedTextReader implements ArticleReader {
 
-    /** A prose line: at least this long, or a shorter line closing a sentence. */
-    private static final int PROSE = 25;
+    /** A prose line closes a sentence, or is at least this long (longer than any headline or link). */
+    private static final int PROSE = 60;
     private static final int MIN_SENTENCE = 8;
     /** Short lines tolerated inside the article (sub-headings); more end it. */
     private static final int MAX_GAP = 2;

@@ -113,6 +113,12 @@ class ArticleReadersTest {
     }
 
     @Test
+    void fileUrlReadsTheFile() throws Exception {
+        Path seed = SeedArticlesTest.SEEDS.resolve(SeedArticlesTest.S004);
+        assertEquals(ArticleReaders.read(seed), ArticleReaders.read(seed.toAbsolutePath().toUri()));
+    }
+
+    @Test
     void missingFile() {
         Path missing = dir.resolve("nowhere/article.txt");
         ReadException e = assertThrows(ReadException.class, () -> ArticleReaders.read(missing));
