@@ -21,6 +21,9 @@ public final class ArticleReaders {
     private static final List<ArticleReader> READERS = List.of(
             new FrontMatterReader(), new HtmlPageReader(), new PdfTextReader(), new ScrapedTextReader());
 
+    /** Larger files are not articles (archives, dumps); refusing them keeps memory bounded. */
+    private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
     private ArticleReaders() {
     }
 
@@ -34,6 +37,10 @@ public final class ArticleReaders {
         }
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ReadException("too large for an article (over " + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB): " + file);
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ReadException("cannot read " + file + ": " + e.getMessage(), e);

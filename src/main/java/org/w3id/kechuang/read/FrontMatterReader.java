@@ -26,6 +26,8 @@ public final class FrontMatterReader implements ArticleReader {
             Pattern.compile("\\A\\s*^---[ \\t]*\\R(.*?)^---[ \\t]*$\\R?(.*)\\z", Pattern.MULTILINE | Pattern.DOTALL);
     private static final Pattern HTML_TAG = Pattern.compile("<(p|div|br|img|span|h[1-6]|font|section)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[[^\\]]*]\\(\\s*([^)\\s]+)[^)]*\\)");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final BodyCleaner cleaner = BodyCleaner.standard();
@@ -60,9 +62,15 @@ public final class FrontMatterReader implements ArticleReader {
             }
             HtmlBlocks.of(html.body()).forEach(b -> blocks.add(b.text()));
         } else {
-            // Markdown body: paragraphs are separated by blank lines; heading marks are not text.
-            for (String para : body.split("\\R\\s*\\R")) {
-                blocks.add(para.replaceAll("(?m)^\\s*#{1,6}\\s*", "").replaceAll("\\s*\\R\\s*", " "));
+            // Markdown body: paragraphs are separated by blank lines; heading marks and link syntax are not text.
+            Matcher image = MARKDOWN_IMAGE.matcher(body);
+            while (image.find()) {
+                images.add(image.group(1));
+            }
+            for (String para : MARKDOWN_IMAGE.matcher(body).replaceAll("").split("\\R\\s*\\R")) {
+                blocks.add(MARKDOWN_LINK.matcher(para).replaceAll("$1")
+                        .replaceAll("(?m)^\\s*(?:#{1,6}|>|[*-]\\s)\\s*", "")
+                        .replaceAll("\\*\\*|__", ""));
             }
         }
         BodyCleaner.Body clean = cleaner.clean(blocks);

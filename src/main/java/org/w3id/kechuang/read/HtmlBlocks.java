@@ -3,6 +3,7 @@ package org.w3id.kechuang.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -30,6 +31,9 @@ public final class HtmlBlocks {
             "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "select",
             "button", "input", "textarea", "head", "title");
 
+    private static final Pattern CJK_LINE_BREAK =
+            Pattern.compile("(?<=[^\\x00-\\x7F])[ \\t]*\\R\\s*(?=[^\\x00-\\x7F])");
+
     private HtmlBlocks() {
     }
 
@@ -40,9 +44,13 @@ public final class HtmlBlocks {
         return collector.blocks;
     }
 
-    /** Collapses runs of whitespace (also no-break and full-width spaces at the edges) into one space. */
+    /**
+     * Collapses runs of whitespace into one space and trims (also full-width spaces). A line break between
+     * two Chinese characters is source formatting, not a word break, and disappears.
+     */
     public static String normalize(String text) {
-        String collapsed = text.replace('\u00A0', ' ').replaceAll("[\\s\\u200B\\uFEFF]+", " ");
+        String collapsed = CJK_LINE_BREAK.matcher(text.replace('\u00A0', ' ')).replaceAll("")
+                .replaceAll("[\\s\\u200B\\uFEFF]+", " ");
         return collapsed.replaceAll("^[\\s\\u3000]+|[\\s\\u3000]+$", "");
     }
 

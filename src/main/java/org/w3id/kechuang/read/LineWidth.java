@@ -1,10 +1,12 @@
 package org.w3id.kechuang.read;
 
+import java.util.regex.Pattern;
+
 /** Display width of a line: full-width (CJK) characters count 1, ASCII half, as a typesetter lays them out. */
 final class LineWidth {
 
-    private static final java.util.regex.Pattern SENTENCE_END =
-            java.util.regex.Pattern.compile("[。！？!?…][”’」』）)\"']*$");
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("[。！？!?…][”’」』）)\"']*$");
 
     private LineWidth() {
     }

@@ -2,6 +2,7 @@ package org.w3id.kechuang.read;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import org.jsoup.Connection;
 import org.jsoup.HttpStatusException;
 import org.jsoup.Jsoup;
@@ -24,7 +25,7 @@ public final class PageFetcher {
     }
 
     public static Page fetch(URI url) throws ReadException {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new ReadException("cannot fetch " + url + ": not an http(s) URL");
         }

@@ -1,5 +1,6 @@
 package org.w3id.kechuang.read;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -62,7 +63,7 @@ public final class PublicationDates {
                         : LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                         m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
                 return Optional.of(day.atTime(time).atOffset(CHINA));
-            } catch (java.time.DateTimeException invalid) {
+            } catch (DateTimeException invalid) {
                 // not a real date (e.g. a number range); keep looking
             }
         }
