@@ -93,16 +93,17 @@ public final class ScrapedTextReader implements ArticleReader {
         return best >= 0 && lines.get(best).length() >= MIN_SENTENCE / 2 ? best : -1;
     }
 
-    /** Without a date line, a leading short line that is not a sentence is the title. */
+    /** Without a date line, the headline is the longest line above the first prose (menus are shorter). */
     private int firstTitleLine(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
+        int best = -1;
+        for (int i = 0; i < lines.size() && !isProse(lines.get(i)); i++) {
             String line = lines.get(i);
-            if (furniture.isFurniture(line)) {
-                continue;
+            if (!furniture.isFurniture(line) && line.length() <= MAX_TITLE
+                    && (best < 0 || line.length() > lines.get(best).length())) {
+                best = i;
             }
-            return line.length() <= MAX_TITLE && !LineWidth.endsSentence(line) ? i : -1;
         }
-        return -1;
+        return best;
     }
 
     /** [start, end) of the run of prose lines with the most text, short headings inside allowed. */

@@ -68,6 +68,16 @@ class ScrapedTextReaderTest {
     }
 
     @Test
+    void withoutDateLineTheHeadlineIsTheLongestLineAboveTheArticle() throws Exception {
+        String text = "首页\n要闻\n时讯\n两院院士增选结果揭晓，新增院士平均年龄进一步降低\n视频\n"
+                + "中国科学院和中国工程院今天公布了新一轮院士增选结果，新当选院士平均年龄为五十七岁。\n"
+                + "两院表示，增选工作坚持学术标准，进一步向基础研究和关键核心技术领域倾斜。\n";
+        Article a = reader.read("w", "w.txt", text);
+        assertEquals("两院院士增选结果揭晓，新增院士平均年龄进一步降低", a.title());
+        assertEquals(2, a.paragraphs().size(), a.body());
+    }
+
+    @Test
     void textWithoutTitleLineTakesTheFirstSentence() throws Exception {
         Article a = reader.read("z", "z.txt", "研究团队在固态电池电解质材料方面取得突破。相关论文已在线发表。\n");
         assertEquals("研究团队在固态电池电解质材料方面取得突破", a.title());
