@@ -62,7 +62,8 @@ public final class HtmlPageReader implements ArticleReader {
                 blocks.add(block.text());
             }
         }
-        blocks.remove(title);
+        // The headline is metadata: drop it (as og:title or as the page's own <h1>) from the body.
+        blocks.removeIf(b -> b.equals(title) || headline != null && b.equals(HtmlBlocks.normalize(headline.text())));
         BodyCleaner.Body body = cleaner.clean(blocks);
         if (body.paragraphs().isEmpty()) {
             throw new ReadException("no article text found in " + source);

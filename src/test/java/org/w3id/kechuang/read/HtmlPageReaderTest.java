@@ -69,6 +69,19 @@ class HtmlPageReaderTest {
     }
 
     @Test
+    void headlineInsideTheArticleIsNotBodyText() throws Exception {
+        String page = "<html><head><meta property=\"og:title\" content=\"芯片企业获新一轮融资\"></head><body>"
+                + "<div class=\"post\"><h1>某芯片企业完成十亿元新一轮融资</h1>"
+                + "<p>某芯片企业今天宣布完成十亿元新一轮融资，资金将用于新一代车规级芯片研发。</p>"
+                + "<p>公司表示，今年将在上海和合肥各建设一条中试线，年底前实现小批量供货。</p></div></body></html>";
+        Article a = ArticleReaders.read("h", "h.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("芯片企业获新一轮融资", a.title());
+        assertEquals(2, a.paragraphs().size(), a.body());
+        assertFalse(a.body().contains("完成十亿元新一轮融资\n"));
+        assertTrue(a.paragraphs().get(0).startsWith("某芯片企业今天宣布"));
+    }
+
+    @Test
     void pageWithoutProseIsRefused() {
         String page = "<html><head><title>导航</title></head><body><ul><li><a href='/a'>首页</a></li>"
                 + "<li><a href='/b'>新闻</a></li></ul></body></html>";
