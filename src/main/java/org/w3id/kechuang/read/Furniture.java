@@ -63,7 +63,7 @@ public final class Furniture {
         return false;
     }
 
-    /** The editor named by an editor line such as {@code 责任编辑：王翔}, if the line is one. */
+    /** The editor named by an editor line such as {@code 责任编辑：张三}, if the line is one. */
     public Optional<String> editor(String line) {
         String text = line.strip();
         for (Pattern p : patterns) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Headline helpers: site-name suffixes off page titles, a title made from a first sentence. */
 public final class Titles {
 
-    /** Separators sites put between headline and site name: {@code 标题_新浪网}, {@code 标题 - 看看新闻}. */
+    /** Separators sites put between headline and site name: {@code 标题_某某网}, {@code 标题 - 某某新闻}. */
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*(?:_|\\||｜)\\s*|\\s+[-–—]\\s+");
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^.*?[。！？!?](?:[”’」』）)]*)");
     private static final int MAX_TITLE = 40;
