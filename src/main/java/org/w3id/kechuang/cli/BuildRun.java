@@ -3,10 +3,6 @@ package org.w3id.kechuang.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.w3id.kechuang.build.BuildReport;
 import org.w3id.kechuang.build.GraphBuilder;
 import org.w3id.kechuang.extract.Extractors;
@@ -24,21 +20,19 @@ final class BuildRun {
             throws StoreException {
         store.replaceGraphs(Map.of(KC.ONTOLOGY, Ontology.ontology()));
         BuildReport report;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Building").setInitialMax(-1)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).setUpdateIntervalMillis(250)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build()) {
+        try (Progress progress = Progress.start()) {
             report = GraphBuilder.create()
                     .store(store)
                     .extractor(Extractors.standard())
                     .writer(new ArticleGraphWriter())
                     .threads(threads)
-                    .listener((input, stored) -> bar.step())
+                    .listener(progress)
                     .build()
                     .build(inputs);
         }
         printSummary(report, out);
         for (BuildReport.Skipped s : report.skipped()) {
-            err.println("skipped " + s.input() + ": " + s.reason());
+            err.println("skipped: " + s.reason());
         }
         err.flush();
         return report;
