@@ -22,8 +22,8 @@ import org.w3id.kechuang.rdf.KC;
 
 /** The shapes validate the union of the article graphs, as {@code kechuang validate} does. */
 class ShapesTest {
-    private static final String KCSH = "https://w3id.org/kechuang/shapes#";
-    private static final String RES = "https://w3id.org/kechuang/resource/";
+    private static final String KCSH = KC.SHAPES_NS;
+    private static final String RES = KC.RESOURCE_NS;
     private static Shapes shapes;
 
     @BeforeAll
