@@ -17,6 +17,8 @@ public final class KC {
     public static final String ONTOLOGY = "https://w3id.org/kechuang/ontology";
     public static final String RESOURCE_NS = "https://w3id.org/kechuang/resource/";
     public static final String ARTICLE_NS = "https://w3id.org/kechuang/article/";
+    /** The SHACL shapes of ontology/shapes.ttl; validation reports name them. */
+    public static final String SHAPES_NS = "https://w3id.org/kechuang/shapes#";
 
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String SCHEMA = "https://schema.org/";
