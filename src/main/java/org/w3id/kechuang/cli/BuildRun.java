@@ -6,7 +6,6 @@ import java.util.Map;
 import org.w3id.kechuang.build.BuildReport;
 import org.w3id.kechuang.build.GraphBuilder;
 import org.w3id.kechuang.extract.Extractors;
-import org.w3id.kechuang.rdf.ArticleGraphWriter;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.rdf.Ontology;
 import org.w3id.kechuang.store.KgStore;
@@ -24,7 +23,6 @@ final class BuildRun {
             report = GraphBuilder.create()
                     .store(store)
                     .extractor(Extractors.standard())
-                    .writer(new ArticleGraphWriter())
                     .threads(threads)
                     .listener(progress)
                     .build()

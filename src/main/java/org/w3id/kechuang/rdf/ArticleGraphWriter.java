@@ -124,7 +124,7 @@ public final class ArticleGraphWriter {
     /** The triple itself, and its reifier carrying the evidence sentence and the source article. */
     private static void writeStatement(Graph g, String articleId, Node art, Node s, Node p, Node o, String evidence) {
         g.add(s, p, o);
-        Node reifier = uri(Iris.statement(articleId, s.getURI(), p.getURI(), o.getURI()));
+        Node reifier = uri(Iris.statement(articleId, s.getURI(), p.getURI(), o.getURI(), evidence));
         g.add(reifier, RDF.reifies.asNode(), NodeFactory.createTripleTerm(s, p, o));
         g.add(reifier, KC.evidence.asNode(), zh(evidence));
         g.add(reifier, KC.wasDerivedFrom.asNode(), art);

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.w3id.kechuang.extract.Entity;
-import org.w3id.kechuang.extract.Fact;
 import org.w3id.kechuang.extract.Position;
 
 /**
@@ -31,13 +30,13 @@ public final class Iris {
                 p.asOf() == null ? "" : p.asOf().toString());
     }
 
-    /** The reifier that carries a statement's evidence, scoped to the article that states it. */
-    public static String statement(String articleId, String subjectIri, String propertyIri, String objectIri) {
-        return article(articleId) + "#s-" + hash(subjectIri, propertyIri, objectIri);
-    }
-
-    public static String statement(String articleId, Fact f) {
-        return statement(articleId, entity(f.subject()), KC.propertyOf(f.relation()).getURI(), entity(f.object()));
+    /**
+     * The reifier that carries one statement of a triple: the article and the sentence that state it. A
+     * triple stated by two sentences gets two reifiers, each with its one evidence.
+     */
+    public static String statement(String articleId, String subjectIri, String propertyIri, String objectIri,
+                                   String evidence) {
+        return article(articleId) + "#s-" + hash(subjectIri, propertyIri, objectIri, evidence);
     }
 
     /**

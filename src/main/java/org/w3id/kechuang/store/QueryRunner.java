@@ -13,6 +13,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
 import org.w3id.kechuang.rdf.KC;
 
@@ -32,7 +33,8 @@ public final class QueryRunner {
     public static Query parse(String sparql) throws StoreException {
         try {
             Query q = new Query();
-            q.setPrefixMapping(KC.prefixes());
+            // A copy: the query may declare the same prefixes again.
+            q.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(KC.prefixes()));
             return QueryFactory.parse(q, sparql, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             throw new StoreException("bad SPARQL query: " + e.getMessage().lines().findFirst().orElse(""), e);
