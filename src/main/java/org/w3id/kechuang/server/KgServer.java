@@ -291,10 +291,10 @@ public final class KgServer {
             // Fuseki reads the limit from the endpoint context (milliseconds); a client's
             // ?timeout= may shorten it, never lengthen it.
             cxt.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            // For a TDB2 store, let its own engine evaluate over the union too (faster than the view).
+            // A TDB2 store evaluates SPARQL itself; this makes its default graph the union (see UnionDefaultGraph).
             cxt.set(TDB2.symUnionDefaultGraph, true);
 
-            DataService.Builder ds = DataService.newBuilder(new UnionDefaultGraph(dataset))
+            DataService.Builder ds = DataService.newBuilder(UnionDefaultGraph.over(dataset))
                 .setPlainOperationChooser(ServiceDescription.CHOOSER);
             List<Endpoint> endpoints = new ArrayList<>();
             endpoints.add(endpoint(Operation.Query, "", cxt));
