@@ -2,15 +2,20 @@ package org.w3id.kechuang.server;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -139,9 +144,13 @@ public final class KgServer {
     }
 
     private void deleteTempAdminArea() {
-        if ( tempAdminArea == null || !Files.exists(tempAdminArea) )
+        deleteTree(tempAdminArea);
+    }
+
+    private static void deleteTree(Path dir) {
+        if ( dir == null || !Files.exists(dir) )
             return;
-        try (Stream<Path> paths = Files.walk(tempAdminArea)) {
+        try (Stream<Path> paths = Files.walk(dir)) {
             for ( Path p : paths.sorted(Comparator.reverseOrder()).toList() )
                 Files.deleteIfExists(p);
         } catch (IOException ignored) {
@@ -241,6 +250,11 @@ public final class KgServer {
         public KgServer build() {
             if ( dataset == null )
                 throw new ServerException("no dataset given to serve");
+            try {
+                InetAddress.getByName(host);
+            } catch (UnknownHostException ex) {
+                throw new ServerException("unknown host to listen on: " + host, ex);
+            }
             List<ExampleQuery> examples = ExampleQuery.loadAll(queriesDir);
             Path tempArea = null;
             Path area = adminArea;
@@ -251,7 +265,14 @@ public final class KgServer {
                     throw new ServerException("cannot create a temporary folder for the server: " + ex.getMessage(), ex);
                 }
             }
-            FusekiServer fuseki = buildFuseki(examples, area);
+            FusekiServer fuseki;
+            try {
+                fuseki = buildFuseki(examples, area);
+            } catch (RuntimeException ex) {
+                deleteTree(tempArea);
+                throw ex;
+            }
+            // Fuseki's builder only knows "all interfaces" or "localhost"; bind exactly the host asked for.
             for ( Connector c : fuseki.getJettyServer().getConnectors() ) {
                 if ( c instanceof ServerConnector connector )
                     connector.setHost(host);
@@ -320,17 +341,21 @@ public final class KgServer {
          * over the environment variable) and would otherwise create "run/" in the current
          * folder; set it for the build only.
          */
-        private static FusekiServer withAdminArea(Path area, java.util.function.Supplier<FusekiServer> build) {
-            String key = FusekiServerCtl.envFusekiBase;
-            String previous = System.getProperty(key);
-            System.setProperty(key, area.toAbsolutePath().toString());
+        private static FusekiServer withAdminArea(Path area, Supplier<FusekiServer> build) {
+            // The module also sets FUSEKI_SHIRO (for a Shiro module we do not use): restore both.
+            List<String> keys = List.of(FusekiServerCtl.envFusekiBase, FusekiServerCtl.envFusekiShiro);
+            Map<String, String> previous = new HashMap<>();
+            keys.forEach(k -> previous.put(k, System.getProperty(k)));
+            System.setProperty(FusekiServerCtl.envFusekiBase, area.toAbsolutePath().toString());
             try {
                 return build.get();
             } finally {
-                if ( previous == null )
-                    System.clearProperty(key);
-                else
-                    System.setProperty(key, previous);
+                for ( String k : keys ) {
+                    if ( previous.get(k) == null )
+                        System.clearProperty(k);
+                    else
+                        System.setProperty(k, previous.get(k));
+                }
             }
         }
     }

@@ -247,6 +247,21 @@ class KgServerReadOnlyTest {
         assertEquals(5, Http.countAll(kg + "/sparql"));
     }
 
+    @Test
+    void unknownHostGivesOneClearLine() {
+        ServerException ex = org.junit.jupiter.api.Assertions.assertThrows(ServerException.class,
+            () -> KgServer.create().dataset(dsg).host("no-such-host.invalid").port(0).build());
+        assertEquals("unknown host to listen on: no-such-host.invalid", ex.getMessage());
+    }
+
+    @Test
+    void missingQueriesFolderGivesOneClearLine() {
+        Path missing = queriesDir.resolve("nope");
+        ServerException ex = org.junit.jupiter.api.Assertions.assertThrows(ServerException.class,
+            () -> KgServer.create().dataset(dsg).port(0).queriesDir(missing).build());
+        assertEquals("queries folder not found: " + missing, ex.getMessage());
+    }
+
     private static Graph graph(String url) {
         HttpResponse<String> r = Http.get(url, "application/n-triples");
         assertEquals(200, r.statusCode(), url + " -> " + r.body());
