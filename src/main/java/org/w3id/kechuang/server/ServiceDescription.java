@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.BaseActionREST;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -20,13 +21,14 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.kechuang.rdf.KC;
 
 /**
- * SPARQL 1.1 Service Description: a plain {@code GET /kg} (no query string) describes the
- * service — its query endpoints, languages, result formats and the union default graph —
- * in Turtle or any RDF syntax asked for with {@code Accept}.
+ * SPARQL 1.1 Service Description: a plain {@code GET} (no query string) of the dataset URL or
+ * of a query endpoint ({@code /kg}, {@code /kg/sparql}) describes the service — its query
+ * endpoints, languages, result formats and the union default graph — in Turtle or any RDF
+ * syntax asked for with {@code Accept}, as the SPARQL 1.1 Service Description spec asks.
  * <p>
- * Fuseki has no such operation; this one is registered as an extra operation on the
- * dataset's own URL, chosen only for read requests without parameters, so {@code ?query=},
- * {@code ?default} and {@code ?graph=} requests on {@code /kg} work as in any Fuseki.
+ * Fuseki has no such operation; this one is registered as an extra operation on those
+ * endpoints, chosen only for read requests without parameters, so {@code ?query=},
+ * {@code ?default} and {@code ?graph=} requests work as in any Fuseki.
  */
 final class ServiceDescription extends BaseActionREST {
 
@@ -53,6 +55,7 @@ final class ServiceDescription extends BaseActionREST {
     @Override
     protected void doGet(HttpAction action) {
         MediaType mediaType = ActionLib.contentNegotation(action, DEF.rdfOffer, DEF.acceptTurtle);
+        ServletOps.success(action);
         Lang lang = mediaType == null ? Lang.TURTLE : RDFLanguages.contentTypeToLang(mediaType.getContentTypeStr());
         ActionLib.graphResponse(action, describe(datasetUrl(action)), lang == null ? Lang.TURTLE : lang);
     }
@@ -60,6 +63,7 @@ final class ServiceDescription extends BaseActionREST {
     @Override
     protected void doHead(HttpAction action) {
         ActionLib.contentNegotation(action, DEF.rdfOffer, DEF.acceptTurtle);
+        ServletOps.success(action);
     }
 
     @Override
