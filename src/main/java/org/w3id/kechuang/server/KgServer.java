@@ -1,35 +1,18 @@
 package org.w3id.kechuang.server;
 
-import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
-import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Endpoint;
-import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.util.Context;
-import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -62,19 +45,17 @@ public final class KgServer {
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
 
-    private static final List<String> QUERY_ENDPOINTS = List.of("sparql", "query");
-
     private final FusekiServer fuseki;
     private final String host;
     private final int requestedPort;
-    private final Path tempAdminArea;
+    private final AdminArea adminArea;
     private boolean started;
 
-    private KgServer(FusekiServer fuseki, String host, int requestedPort, Path tempAdminArea) {
+    private KgServer(FusekiServer fuseki, String host, int requestedPort, AdminArea adminArea) {
         this.fuseki = fuseki;
         this.host = host;
         this.requestedPort = requestedPort;
-        this.tempAdminArea = tempAdminArea;
+        this.adminArea = adminArea;
     }
 
     public static Builder create() {
@@ -106,7 +87,7 @@ public final class KgServer {
             fuseki.stop();
             started = false;
         }
-        deleteTempAdminArea();
+        adminArea.release();
     }
 
     /** Block until the server stops (e.g. the process is interrupted). */
@@ -140,22 +121,7 @@ public final class KgServer {
         } catch (Exception ignored) {
             // Already failing; the start error is the one to report.
         }
-        deleteTempAdminArea();
-    }
-
-    private void deleteTempAdminArea() {
-        deleteTree(tempAdminArea);
-    }
-
-    private static void deleteTree(Path dir) {
-        if ( dir == null || !Files.exists(dir) )
-            return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for ( Path p : paths.sorted(Comparator.reverseOrder()).toList() )
-                Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // A temp folder left behind is harmless.
-        }
+        adminArea.release();
     }
 
     private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
@@ -256,20 +222,12 @@ public final class KgServer {
                 throw new ServerException("unknown host to listen on: " + host, ex);
             }
             List<ExampleQuery> examples = ExampleQuery.loadAll(queriesDir);
-            Path tempArea = null;
-            Path area = adminArea;
-            if ( area == null ) {
-                try {
-                    area = tempArea = Files.createTempDirectory("kechuang-fuseki-");
-                } catch (IOException ex) {
-                    throw new ServerException("cannot create a temporary folder for the server: " + ex.getMessage(), ex);
-                }
-            }
+            AdminArea area = AdminArea.of(adminArea);
             FusekiServer fuseki;
             try {
-                fuseki = buildFuseki(examples, area);
+                fuseki = area.around(() -> fusekiBuilder(examples).build());
             } catch (RuntimeException ex) {
-                deleteTree(tempArea);
+                area.release();
                 throw ex;
             }
             // Fuseki's builder only knows "all interfaces" or "localhost"; bind exactly the host asked for.
@@ -277,89 +235,27 @@ public final class KgServer {
                 if ( c instanceof ServerConnector connector )
                     connector.setHost(host);
             }
-            return new KgServer(fuseki, host, port, tempArea);
+            return new KgServer(fuseki, host, port, area);
         }
 
-        private FusekiServer buildFuseki(List<ExampleQuery> examples, Path area) {
+        private FusekiServer.Builder fusekiBuilder(List<ExampleQuery> examples) {
             boolean updatable = password != null;
-            String name = DATASET.substring(1);
-            ServiceDescription description = new ServiceDescription(QUERY_ENDPOINTS, updatable);
-
             FusekiServer.Builder fb = FusekiServer.create()
                 .port(port)
-                .registerOperation(ServiceDescription.OPERATION, description)
-                .add(DATASET, dataService(updatable))
+                .registerOperation(ServiceDescription.OPERATION,
+                                   new ServiceDescription(KgService.QUERY_ENDPOINTS, updatable))
+                .add(DATASET, KgService.build(dataset, queryTimeout, updatable))
                 // Admin module first: the UI module finds the work area through it.
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .enablePing(true)
                 .enableStats(true);
-
+            // Filters run in the order added: CORS answers pre-flights before the guard.
             if ( !corsOrigins.isEmpty() )
                 fb.addFilter("/*", new CorsFilter(corsOrigins));
-            Set<String> readOnlyPost = new HashSet<>();
-            readOnlyPost.add(DATASET);
-            QUERY_ENDPOINTS.forEach(ep -> readOnlyPost.add(DATASET + "/" + ep));
-            fb.addFilter("/*", new AdminGuard(password, readOnlyPost));
-
-            fb.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(examples, name));
+            fb.addFilter("/*", new AdminGuard(password, KgService.readOnlyPostPaths(DATASET)));
+            fb.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(examples, DATASET.substring(1)));
             UiExamples.patch(examples).ifPresent(p -> fb.addServlet(p.path(), new UiExamples.ScriptServlet(p.script())));
-
-            return withAdminArea(area, fb::build);
-        }
-
-        private DataService dataService(boolean updatable) {
-            Context cxt = new Context();
-            // Fuseki reads the limit from the endpoint context (milliseconds); a client's
-            // ?timeout= may shorten it, never lengthen it.
-            cxt.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            // A TDB2 store evaluates SPARQL itself; this makes its default graph the union (see UnionDefaultGraph).
-            cxt.set(TDB2.symUnionDefaultGraph, true);
-
-            DataService.Builder ds = DataService.newBuilder(UnionDefaultGraph.over(dataset))
-                .setPlainOperationChooser(ServiceDescription.CHOOSER);
-            List<Endpoint> endpoints = new ArrayList<>();
-            endpoints.add(endpoint(Operation.Query, "", cxt));
-            endpoints.add(endpoint(Operation.GSP_R, "", cxt));
-            endpoints.add(endpoint(ServiceDescription.OPERATION, "", cxt));
-            for ( String ep : QUERY_ENDPOINTS ) {
-                endpoints.add(endpoint(Operation.Query, ep, cxt));
-                endpoints.add(endpoint(ServiceDescription.OPERATION, ep, cxt));
-            }
-            endpoints.add(endpoint(Operation.GSP_R, "get", cxt));
-            if ( updatable ) {
-                // Named endpoints only, so AdminGuard can require the password by path.
-                endpoints.add(endpoint(Operation.Update, "update", cxt));
-                endpoints.add(endpoint(Operation.GSP_RW, "data", cxt));
-            }
-            endpoints.forEach(ds::addEndpoint);
-            return ds.build();
-        }
-
-        private static Endpoint endpoint(Operation op, String name, Context cxt) {
-            return Endpoint.create().operation(op).endpointName(name).context(cxt).build();
-        }
-
-        /**
-         * Fuseki's admin module takes its work area from FUSEKI_BASE (a system property wins
-         * over the environment variable) and would otherwise create "run/" in the current
-         * folder; set it for the build only.
-         */
-        private static FusekiServer withAdminArea(Path area, Supplier<FusekiServer> build) {
-            // The module also sets FUSEKI_SHIRO (for a Shiro module we do not use): restore both.
-            List<String> keys = List.of(FusekiServerCtl.envFusekiBase, FusekiServerCtl.envFusekiShiro);
-            Map<String, String> previous = new HashMap<>();
-            keys.forEach(k -> previous.put(k, System.getProperty(k)));
-            System.setProperty(FusekiServerCtl.envFusekiBase, area.toAbsolutePath().toString());
-            try {
-                return build.get();
-            } finally {
-                for ( String k : keys ) {
-                    if ( previous.get(k) == null )
-                        System.clearProperty(k);
-                    else
-                        System.setProperty(k, previous.get(k));
-                }
-            }
+            return fb;
         }
     }
 }
