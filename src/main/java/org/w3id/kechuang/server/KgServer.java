@@ -22,7 +22,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * <ul>
  * <li>{@code /kg/sparql}, {@code /kg/query}, {@code /kg?query=}: SPARQL query, with a time limit;</li>
  * <li>{@code /kg/get}: Graph Store Protocol read ({@code ?default} is the union, {@code ?graph=} one graph);</li>
- * <li>{@code GET /kg}, {@code GET /kg/sparql} (no query string): SPARQL 1.1 service description;</li>
+ * <li>{@code GET /kg} (no query string): SPARQL 1.1 service description;</li>
  * <li>{@code /}: the Fuseki web UI, with the example queries among its "Example Queries";
  *     {@code /queries/}: the example queries as JSON (or an HTML page) and as files;</li>
  * <li>only with a password: {@code /kg/update} (SPARQL Update), {@code /kg/data} (Graph Store

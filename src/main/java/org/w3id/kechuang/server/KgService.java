@@ -40,10 +40,8 @@ final class KgService {
         endpoints.add(endpoint(Operation.Query, "", cxt));
         endpoints.add(endpoint(Operation.GSP_R, "", cxt));
         endpoints.add(endpoint(ServiceDescription.OPERATION, "", cxt));
-        for ( String name : QUERY_ENDPOINTS ) {
-            endpoints.add(endpoint(Operation.Query, name, cxt));
-            endpoints.add(endpoint(ServiceDescription.OPERATION, name, cxt));
-        }
+        // One operation per named endpoint: Fuseki's statistics (used by the UI) key on the name.
+        QUERY_ENDPOINTS.forEach(name -> endpoints.add(endpoint(Operation.Query, name, cxt)));
         endpoints.add(endpoint(Operation.GSP_R, GSP_READ, cxt));
         if ( updatable ) {
             endpoints.add(endpoint(Operation.Update, UPDATE, cxt));

@@ -21,14 +21,15 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.kechuang.rdf.KC;
 
 /**
- * SPARQL 1.1 Service Description: a plain {@code GET} (no query string) of the dataset URL or
- * of a query endpoint ({@code /kg}, {@code /kg/sparql}) describes the service — its query
- * endpoints, languages, result formats and the union default graph — in Turtle or any RDF
- * syntax asked for with {@code Accept}, as the SPARQL 1.1 Service Description spec asks.
+ * SPARQL 1.1 Service Description: a plain {@code GET /kg} (no query string) describes the
+ * service — its query endpoints, languages, result formats and the union default graph —
+ * in Turtle or any RDF syntax asked for with {@code Accept}.
  * <p>
- * Fuseki has no such operation; this one is registered as an extra operation on those
- * endpoints, chosen only for read requests without parameters, so {@code ?query=},
- * {@code ?default} and {@code ?graph=} requests work as in any Fuseki.
+ * Fuseki has no such operation; this one is registered as an extra operation on the
+ * dataset's own URL, chosen only for read requests without parameters, so {@code ?query=},
+ * {@code ?default} and {@code ?graph=} requests on {@code /kg} work as in any Fuseki.
+ * (Not on {@code /kg/sparql} as well: Fuseki's statistics, which the UI reads, expect one
+ * operation per named endpoint.)
  */
 final class ServiceDescription extends BaseActionREST {
 

@@ -108,10 +108,6 @@ class KgServerReadOnlyTest {
         assertTrue(sd.contains(null, NodeFactory.createURI(sdNs + "endpoint"), NodeFactory.createURI(kg + "/sparql")));
         assertTrue(sd.contains(null, NodeFactory.createURI(sdNs + "feature"), NodeFactory.createURI(sdNs + "UnionDefaultGraph")));
         assertFalse(sd.contains(null, null, NodeFactory.createURI(sdNs + "SPARQL11Update")), "read-only server offers no update");
-        // Also at the endpoint itself, as the Service Description spec asks.
-        HttpResponse<String> atEndpoint = Http.get(kg + "/sparql", "text/turtle");
-        assertEquals(200, atEndpoint.statusCode(), atEndpoint.body());
-        assertTrue(atEndpoint.body().contains("sd:endpoint"), atEndpoint.body());
     }
 
     @Test
