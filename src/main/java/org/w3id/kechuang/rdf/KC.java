@@ -31,6 +31,9 @@ public final class KC {
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
     public static final String ROR = "https://ror.org/";
     public static final String GEONAMES = "https://sws.geonames.org/";
+    /** SPARQL 1.1 Service Description, and the W3C format IRIs it names result formats with. */
+    public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    public static final String FORMATS = "http://www.w3.org/ns/formats/";
 
     // Classes
     public static final Resource Person = cls("Person");
