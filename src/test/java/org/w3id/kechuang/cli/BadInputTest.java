@@ -123,4 +123,13 @@ class BadInputTest {
     void unknownExportFormat() throws Exception {
         assertOneLineFailure(Cli.run("export", "--store", store, "--format", "xml"), "xml");
     }
+
+    @Test
+    void portAlreadyInUse() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            Cli r = Cli.run("serve", "--store", store, "--port", String.valueOf(port));
+            assertOneLineFailure(r, "port " + port, "already in use");
+        }
+    }
 }
