@@ -1,0 +1,52 @@
+package org.w3id.kechuang.eval;
+
+import java.util.List;
+
+/**
+ * One fact in the shape the gold standard and the evaluation share.
+ *
+ * @param subject  accepted names (a gold fact may list alternatives; a graph fact has one)
+ * @param object   accepted names, or a single empty string when the fact has none
+ * @param detail   date (visits, events) or title (positions); empty when none
+ * @param optional arguable: neither a miss when absent nor an error when present
+ */
+public record GoldFact(String article, String relation, List<String> subject, List<String> object, String detail,
+                       boolean optional) {
+
+    public GoldFact {
+        subject = List.copyOf(subject);
+        object = List.copyOf(object);
+        detail = detail == null ? "" : detail;
+    }
+
+    public static GoldFact of(String article, String relation, String subject, String object, String detail) {
+        return new GoldFact(article, relation, List.of(subject), List.of(object == null ? "" : object), detail, false);
+    }
+
+    /** True when the graph fact {@code g} states this fact. */
+    public boolean matches(GoldFact g) {
+        if (!article.equals(g.article) || !relation.equals(g.relation) || !detail.equals(g.detail)) {
+            return false;
+        }
+        if (!subject.contains(g.subject.get(0))) {
+            return false;
+        }
+        String found = g.object.get(0);
+        if (isEvent()) {
+            // Event names are descriptive: the same meeting may be named with or without its year or place.
+            return object.stream().anyMatch(o -> o.isEmpty() || found.contains(o) || o.contains(found));
+        }
+        return object.contains(found);
+    }
+
+    private boolean isEvent() {
+        return relation.equals("attended") || relation.equals("chaired");
+    }
+
+    /** How a fact reads in a report. */
+    public String describe() {
+        String o = String.join("|", object);
+        return article + "  " + relation + "  " + String.join("|", subject) + (o.isEmpty() ? "" : " → " + o)
+                + (detail.isEmpty() ? "" : "  [" + detail + "]");
+    }
+}

@@ -1,0 +1,85 @@
+package org.w3id.kechuang.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.store.KgStore;
+import org.w3id.kechuang.store.QueryRunner;
+import org.w3id.kechuang.store.StoreException;
+
+/**
+ * Reads the facts of each article graph back out of the store, in the gold standard's shape. The
+ * evaluation measures the graph users query, not the extractor's internal records.
+ */
+public final class GraphFacts {
+    private GraphFacts() {}
+
+    /** relation → query binding ?g (article graph), ?s, ?o and optionally ?d (detail). */
+    private static final Map<String, String> QUERIES = Map.of(
+            "type", """
+                    SELECT ?g ?s ?o WHERE { GRAPH ?g { ?e a ?c ; rdfs:label ?s . FILTER(lang(?s) = "zh")
+                      FILTER(STRSTARTS(STR(?c), STR(kc:)))
+                      FILTER(?c NOT IN (kc:Event, kc:Visit, kc:Meeting, kc:Position, kc:Article))
+                      BIND(STRAFTER(STR(?c), STR(kc:)) AS ?o) } }""",
+            "position", """
+                    SELECT ?g ?s ?o ?d WHERE { GRAPH ?g { ?p kc:holdsPosition ?pos ; rdfs:label ?s .
+                      ?pos kc:title ?d . OPTIONAL { ?pos kc:organization/rdfs:label ?o FILTER(lang(?o) = "zh") } } }""",
+            "visited", """
+                    SELECT ?g ?s ?o ?d WHERE { GRAPH ?g { ?p kc:visited ?x . ?p rdfs:label ?s . ?x rdfs:label ?o .
+                      FILTER(lang(?s) = "zh" && lang(?o) = "zh")
+                      OPTIONAL { ?v kc:visitor ?p ; kc:site ?x ; kc:date ?d } } }""",
+            "attended", eventQuery("kc:attended"),
+            "chaired", eventQuery("kc:chaired"));
+
+    private static final List<String> PLAIN = List.of("supports", "locatedIn", "partOf", "establishedBy", "focusesOn");
+
+    private static String eventQuery(String property) {
+        return "SELECT ?g ?s ?o ?d WHERE { GRAPH ?g { ?x " + property + " ?e . ?x rdfs:label ?s . ?e rdfs:label ?o ."
+                + " FILTER(lang(?s) = \"zh\" && lang(?o) = \"zh\") OPTIONAL { ?e kc:date ?d } } }";
+    }
+
+    public static Set<GoldFact> read(KgStore store) throws StoreException {
+        Set<GoldFact> facts = new LinkedHashSet<>();
+        for (var e : QUERIES.entrySet()) {
+            collect(store, e.getKey(), e.getValue(), facts);
+        }
+        for (String rel : PLAIN) {
+            collect(store, rel, "SELECT ?g ?s ?o WHERE { GRAPH ?g { ?a kc:" + rel + " ?b . ?a rdfs:label ?s ."
+                    + " ?b rdfs:label ?o . FILTER(lang(?s) = \"zh\" && lang(?o) = \"zh\") } }", facts);
+        }
+        return facts;
+    }
+
+    private static void collect(KgStore store, String relation, String sparql, Set<GoldFact> into)
+            throws StoreException {
+        var query = QueryRunner.parse(sparql);
+        List<QuerySolution> rows = Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
+                List<QuerySolution> out = new ArrayList<>();
+                qe.execSelect().forEachRemaining(out::add);
+                return out;
+            }
+        });
+        for (QuerySolution r : rows) {
+            String graph = r.getResource("g").getURI();
+            if (!graph.startsWith(KC.ARTICLE_NS)) {
+                continue;
+            }
+            String article = java.net.URLDecoder.decode(graph.substring(KC.ARTICLE_NS.length()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            into.add(GoldFact.of(article, relation, text(r, "s"), text(r, "o"), text(r, "d")));
+        }
+    }
+
+    private static String text(QuerySolution r, String var) {
+        var n = r.get(var);
+        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+}
