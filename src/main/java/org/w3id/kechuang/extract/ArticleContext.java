@@ -1,0 +1,41 @@
+package org.w3id.kechuang.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the relation rules share while reading one article: the entity table they write to, the article's date
+ * and dominant city, and the little discourse state that carries across sentences (the meeting being reported,
+ * the last visit, the last speaker and the last organisation that was a sentence subject).
+ */
+final class ArticleContext {
+
+    final Gazetteer gaz;
+    final EntityTable table;
+    final LocalDate articleDate;
+    /** Canonical name of the city the article is mostly about (上海市), or null. */
+    final String dominantCity;
+
+    EntityTable.Node currentMeeting;
+    EntityTable.Node lastVisit;
+    EntityTable.Node lastVisitor;
+    List<EntityTable.Node> lastVisitSites = List.of();
+    EntityTable.Node lastSpeaker;
+    EntityTable.Node lastSubjectOrg;
+
+    ArticleContext(Gazetteer gaz, EntityTable table, LocalDate articleDate, String dominantCity) {
+        this.gaz = gaz;
+        this.table = table;
+        this.articleDate = articleDate;
+        this.dominantCity = dominantCity;
+    }
+
+    /** The date of an event told in this sentence: the date it states, else the article's date. */
+    LocalDate eventDate(String sentence) {
+        return EventDates.firstDate(sentence, articleDate).orElse(articleDate);
+    }
+
+    EntityTable.Node node(Mention m) {
+        return table.node(m);
+    }
+}

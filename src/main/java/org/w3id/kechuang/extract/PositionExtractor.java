@@ -1,0 +1,106 @@
+package org.w3id.kechuang.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Posts: [organisation] title [、[organisation] title]* name (上海市委副书记、市长龚正; 中国科学院院士、上海交通大学校长
+ * 丁奎岭), titles after a name (张杰院士), and lists sharing an organisation (上海交通大学党委书记杨振斌、校长林忠钦).
+ * A title whose scope is the place (市长) is held in the place the organisation governs (上海市, not 上海市委).
+ */
+final class PositionExtractor implements RelationRule {
+
+    private record Item(TitleMention title, Mention org) {
+    }
+
+    @Override
+    public void apply(AnalyzedSentence s, ArticleContext ctx) {
+        Map<Integer, Mention> groupOrgByPersonEnd = new HashMap<>();
+        for (Mention p : s.mentions()) {
+            if (p.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<Item> items = chainBefore(s, p.start());
+            Mention carried = null;
+            if (!items.isEmpty() && items.get(0).org() == null) {
+                int before = items.get(0).title().start() - 1;
+                if (before >= 0 && s.text().charAt(before) == '、') {
+                    carried = groupOrgByPersonEnd.get(before);
+                }
+            }
+            EntityTable.Node person = ctx.node(p);
+            for (Item it : items) {
+                Mention org = it.org() != null ? it.org() : carried;
+                carried = org;
+                record(ctx, person, it.title(), org, s.text());
+            }
+            groupOrgByPersonEnd.put(p.end(), carried);
+            title(s, p.end()).filter(t -> t.scope() != Gazetteer.TitleScope.OPENER)
+                    .ifPresent(t -> record(ctx, person, t, null, s.text()));
+        }
+    }
+
+    private void record(ArticleContext ctx, EntityTable.Node person, TitleMention t, Mention org, String evidence) {
+        if (t.scope() == Gazetteer.TitleScope.OPENER) {
+            return;
+        }
+        EntityTable.Node where = null;
+        if (t.scope() == Gazetteer.TitleScope.PLACE) {
+            String place = null;
+            if (org != null && org.type() == EntityType.PLACE) {
+                place = org.canonical();
+            } else if (org != null) {
+                place = new AliasResolver(ctx.gaz).placePrefix(org.canonical()).orElse(null);
+            }
+            if (place == null) {
+                place = ctx.dominantCity;
+            }
+            if (place != null) {
+                where = ctx.table.node(EntityType.PLACE, place, null);
+            }
+        } else if (t.scope() == Gazetteer.TitleScope.ORG && org != null) {
+            where = ctx.node(org);
+        }
+        ctx.table.position(person, t.text(), where, evidence);
+    }
+
+    /** The title/organisation chain ending right before offset, left to right. */
+    private List<Item> chainBefore(AnalyzedSentence s, int offset) {
+        List<Item> items = new ArrayList<>();
+        int pos = offset;
+        while (true) {
+            final int at = pos;
+            Optional<TitleMention> t = s.titles().stream().filter(x -> x.end() == at).findFirst();
+            if (t.isEmpty()) {
+                break;
+            }
+            pos = t.get().start();
+            final int orgEnd = pos;
+            Optional<Mention> org = s.mentions().stream()
+                    .filter(m -> m.end() == orgEnd && (m.type().isOrganization() || m.type() == EntityType.PLACE))
+                    .findFirst();
+            if (org.isPresent()) {
+                pos = org.get().start();
+            }
+            items.add(new Item(t.get(), org.orElse(null)));
+            if (pos > 0 && s.text().charAt(pos - 1) == '、') {
+                final int prevEnd = pos - 1;
+                if (s.titles().stream().anyMatch(x -> x.end() == prevEnd)) {
+                    pos = prevEnd;
+                    continue;
+                }
+            }
+            break;
+        }
+        Collections.reverse(items);
+        return items;
+    }
+
+    private static Optional<TitleMention> title(AnalyzedSentence s, int start) {
+        return s.titles().stream().filter(t -> t.start() == start).findFirst();
+    }
+}

@@ -1,0 +1,76 @@
+package org.w3id.kechuang.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.w3id.kechuang.nlp.Token;
+
+/**
+ * Inspection visits: person … 调研/考察/参观/登上 … site[、site]. Each visit becomes an event with its date (from
+ * the sentence, else the article), its visitor and sites, and the shortcut person visited site. People who
+ * "参加相关调研" or accompany (陪同) afterwards were on the same visit.
+ */
+final class VisitExtractor implements RelationRule {
+
+    @Override
+    public void apply(AnalyzedSentence s, ArticleContext ctx) {
+        if (accompanying(s, ctx)) {
+            return;
+        }
+        for (int i : Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.VISIT)) {
+            Token trig = s.tokens().get(i);
+            List<Mention> sites = Mentions.listAfter(s, trig.end(), 1, Mentions::isThing);
+            if (sites.isEmpty()) {
+                continue;
+            }
+            Optional<Mention> visitor = Mentions.lastBefore(s, trig.start(), m -> m.type() == EntityType.PERSON);
+            if (visitor.isEmpty()) {
+                continue;
+            }
+            EntityTable.Node person = ctx.node(visitor.get());
+            String name = visitor.get().canonical() + trig.text()
+                    + sites.stream().map(Mention::canonical).collect(Collectors.joining("、"));
+            EntityTable.Node visit = ctx.table.node(EntityType.VISIT, name, ctx.eventDate(s.text()));
+            ctx.table.fact(visit, Relation.VISITOR, person, s.text());
+            List<EntityTable.Node> siteNodes = new ArrayList<>();
+            for (Mention site : sites) {
+                EntityTable.Node n = ctx.node(site);
+                siteNodes.add(n);
+                ctx.table.fact(visit, Relation.SITE, n, s.text());
+                ctx.table.fact(person, Relation.VISITED, n, s.text());
+            }
+            // 在浦东新区张江科学城参观…: where the visit took place.
+            Mentions.lastBefore(s, trig.start(), m -> m.type() == EntityType.PLACE && m.start() > visitor.get().end()
+                    && s.text().substring(visitor.get().end(), m.start()).contains("在"))
+                    .ifPresent(place -> ctx.table.fact(visit, Relation.LOCATED_IN, ctx.node(place), s.text()));
+            ctx.lastVisit = visit;
+            ctx.lastVisitor = person;
+            ctx.lastVisitSites = siteNodes;
+        }
+    }
+
+    /** 市领导A、B，…参加相关调研 / 陪同调研: everyone named came along on the article's last visit. */
+    private boolean accompanying(AnalyzedSentence s, ArticleContext ctx) {
+        String t = s.text();
+        boolean joins = t.matches(".*(参加|陪同)(了)?(相关|有关|此次|上述)?(调研|考察|视察|参观).*")
+                || t.contains("陪同");
+        if (!joins || ctx.lastVisit == null) {
+            return false;
+        }
+        for (Mention m : s.mentions()) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            EntityTable.Node person = ctx.node(m);
+            if (person == ctx.lastVisitor) {
+                continue;
+            }
+            ctx.table.fact(ctx.lastVisit, Relation.VISITOR, person, t);
+            for (EntityTable.Node site : ctx.lastVisitSites) {
+                ctx.table.fact(person, Relation.VISITED, site, t);
+            }
+        }
+        return true;
+    }
+}
