@@ -35,7 +35,18 @@ final class ArticleContext {
         return EventDates.firstDate(sentence, articleDate).orElse(articleDate);
     }
 
+    EntityTable.Node lastSupporter;
+    int lastSupporterParagraph = -10;
+
+    /** The node of a mention; an event mention is the event of that name already told of, if any. */
     EntityTable.Node node(Mention m) {
+        if (m.type().isEvent()) {
+            EntityTable.Node known = table.findEvent(m.canonical());
+            if (known != null) {
+                known.alts.add(m.text());
+                return known;
+            }
+        }
         return table.node(m);
     }
 }

@@ -64,6 +64,16 @@ final class EntityTable {
         return n;
     }
 
+    /** An event node with this name, whatever its date, or null. */
+    Node findEvent(String name) {
+        for (Node n : nodes.values()) {
+            if (n.type.isEvent() && n.name.equals(name)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
     void fact(Node s, Relation r, Node o, String evidence) {
         if (s == o) {
             return;

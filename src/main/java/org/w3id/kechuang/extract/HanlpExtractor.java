@@ -50,12 +50,20 @@ public final class HanlpExtractor implements Extractor {
         ArticleContext ctx = new ArticleContext(gaz, table, date, city);
         for (AnalyzedSentence s : sentences) {
             for (Mention m : s.mentions()) {
-                if (m.type() != EntityType.MEETING || !gaz.isMeetingWord(m.text())) {
+                if (!m.type().isEvent()) {
                     table.node(m);
                 }
             }
             for (RelationRule rule : rules) {
                 rule.apply(s, ctx);
+            }
+        }
+        // Events named in passing (a forum supported, an exhibition visited) are entities too.
+        for (AnalyzedSentence s : sentences) {
+            for (Mention m : s.mentions()) {
+                if (m.type().isEvent() && !gaz.isMeetingWord(m.text())) {
+                    ctx.node(m);
+                }
             }
         }
         EntityTable.ArticleFactsParts parts = table.build(date);

@@ -17,7 +17,15 @@ final class MeetingExtractor implements RelationRule {
                 continue;
             }
             if (!ctx.gaz.isMeetingWord(m.text())) {
-                ctx.currentMeeting = ctx.table.node(EntityType.MEETING, m.canonical(), ctx.eventDate(s.text()));
+                // Only a meeting the sentence says is held (…今天在沪举行) becomes the one being reported; a meeting
+                // cited in passing (按照…全会部署) does not.
+                if (!heldAfter(s, m, ctx)) {
+                    continue;
+                }
+                ctx.currentMeeting = ctx.table.findEvent(m.canonical());
+                if (ctx.currentMeeting == null) {
+                    ctx.currentMeeting = ctx.table.node(EntityType.MEETING, m.canonical(), ctx.eventDate(s.text()));
+                }
                 ctx.currentMeeting.alts.add(m.text());
                 heldAt(s, m, ctx);
             } else if (held(s, m.start())) {
@@ -73,6 +81,12 @@ final class MeetingExtractor implements RelationRule {
             return true;
         }
         return rest.isEmpty() || "。，,；;！".indexOf(rest.charAt(0)) >= 0 || rest.startsWith("并");
+    }
+
+    private static boolean heldAfter(AnalyzedSentence s, Mention m, ArticleContext ctx) {
+        int clauseEnd = s.clauseEnd(m.end());
+        return s.tokens().stream().anyMatch(t -> t.start() >= m.end() && t.end() <= clauseEnd
+                && ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.MEETING_HELD));
     }
 
     private static boolean held(AnalyzedSentence s, int meetingStart) {

@@ -429,7 +429,7 @@ public final class MentionFinder {
             Token t = tokens.get(j);
             if (owner[j] != null || isTitle[j] || t.isPunctuation() || t.hasTag("p") || t.hasTag("t")
                     || t.hasTag("d") || t.hasTag("u") || t.hasTag("c") || t.hasTag("m") || t.hasTag("f")
-                    || t.hasTag("ns") || t.hasTag("nt") || gaz.isAnyTrigger(t.text())
+                    || t.hasTag("ns") || (t.text().length() > 1 && gaz.lookup(t.text()).isPresent()) || gaz.isAnyTrigger(t.text())
                     || (t.isVerb() && !(name.length() == 0 && t.text().length() == 1))) {
                 break;
             }

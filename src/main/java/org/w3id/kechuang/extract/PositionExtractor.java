@@ -86,6 +86,14 @@ final class PositionExtractor implements RelationRule {
             if (org.isPresent()) {
                 pos = org.get().start();
             }
+            if (org.isEmpty() && t.get().text().startsWith("党委")) {
+                // 上海市科技工作党委书记: the committee is named by the words before 党委, from the place on.
+                Optional<TitleMention> split = partyCommittee(s, t.get());
+                if (split.isPresent()) {
+                    items.add(new Item(split.get(), committee(s, t.get())));
+                    break;
+                }
+            }
             items.add(new Item(t.get(), org.orElse(null)));
             if (pos > 0 && s.text().charAt(pos - 1) == '、') {
                 final int prevEnd = pos - 1;
@@ -98,6 +106,22 @@ final class PositionExtractor implements RelationRule {
         }
         Collections.reverse(items);
         return items;
+    }
+
+    private static Optional<TitleMention> partyCommittee(AnalyzedSentence s, TitleMention t) {
+        return committeeStart(s, t).map(x -> new TitleMention(t.text().substring(2), t.scope(), t.start() + 2, t.end()));
+    }
+
+    private static Optional<Integer> committeeStart(AnalyzedSentence s, TitleMention t) {
+        int clause = s.clauseStart(t.start());
+        return Mentions.lastBefore(s, t.start(), m -> m.type() == EntityType.PLACE && m.start() >= clause)
+                .filter(m -> t.start() - m.end() <= 8).map(Mention::start);
+    }
+
+    private static Mention committee(AnalyzedSentence s, TitleMention t) {
+        int start = committeeStart(s, t).orElseThrow();
+        String name = s.text().substring(start, t.start() + 2);
+        return new Mention(name, EntityType.GOVERNMENT_BODY, start, t.start() + 2, name, null);
     }
 
     private static Optional<TitleMention> title(AnalyzedSentence s, int start) {

@@ -26,6 +26,8 @@ final class SupportExtractor implements RelationRule {
             if (subject == null) {
                 continue;
             }
+            ctx.lastSupporter = subject;
+            ctx.lastSupporterParagraph = s.paragraph();
             for (Mention o : objects) {
                 ctx.table.fact(subject, Relation.SUPPORTS, ctx.node(o), s.text());
             }
@@ -48,12 +50,19 @@ final class SupportExtractor implements RelationRule {
         if (org.isPresent()) {
             return ctx.node(org.get());
         }
+        // 科技部：支持上海… — a heading naming the body before a colon.
+        Optional<Mention> heading = s.mentionStartingAt(0).filter(Mentions::isOrg)
+                .filter(m -> s.text().startsWith("：", m.end()) || s.text().startsWith(":", m.end()));
+        if (heading.isPresent()) {
+            return ctx.node(heading.get());
+        }
         String before = s.text().substring(clause, t.start());
         if (before.contains("我们") && ctx.lastSpeaker != null) {
             return ctx.table.organisationOf(ctx.lastSpeaker);
         }
         if (before.isEmpty() || before.matches("(此外|同时|另外|并|还|将|要|也|积极|进一步)+")) {
-            return ctx.lastSubjectOrg;
+            // Continuing the same body's list of support in the next paragraphs (…将支持上海牵头…).
+            return s.paragraph() - ctx.lastSupporterParagraph <= 2 ? ctx.lastSupporter : null;
         }
         return null;
     }
