@@ -1,0 +1,97 @@
+package org.w3id.kechuang.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.w3id.kechuang.read.Article;
+
+/** An article of our own about other people and places, thread confinement and speed. */
+class GeneralityTest {
+
+    private static final List<String> OTHER = List.of(
+            "教育部副部长王光彦昨天（5月16日）在四川大学调研，考察了华西医院和四川大学高分子研究所。",
+            "四川省委书记王晓晖、四川大学党委书记甘霖参加相关调研。",
+            "由四川省与中国科学院共同组建的天府实验室，聚焦生物医药、新材料等领域。",
+            "中国科学院成都生物研究所所长赵新全院士表示，天府实验室位于成都高新区。",
+            "会上，2024年成渝科技创新合作推进会在蓉举行。省长黄强主持会议，科技部副部长陈家昌出席会议并讲话。");
+
+    static Article other() {
+        return new Article("other", "", OffsetDateTime.parse("2024-05-17T09:00:00+08:00"), null, "other.txt",
+                List.of(), List.of(), null, OTHER);
+    }
+
+    private static boolean has(ArticleFacts f, String s, Relation r, String o) {
+        return f.facts().stream().anyMatch(x -> x.relation() == r && x.subject().name().equals(s)
+                && x.object().name().equals(o));
+    }
+
+    @Test
+    void otherPeopleAndInstitutionsInAnotherProvince() {
+        ArticleFacts f = new HanlpExtractor().extract(other());
+        String dump = Fixtures.dump(f);
+        assertTrue(has(f, "王光彦", Relation.VISITED, "四川大学"), dump);
+        Entity visit = f.facts().stream().filter(x -> x.relation() == Relation.VISITOR
+                && x.object().name().equals("王光彦")).findFirst().orElseThrow().subject();
+        assertEquals(LocalDate.of(2024, 5, 16), visit.date(), dump);
+        assertTrue(has(f, "甘霖", Relation.VISITED, "四川大学"), dump);
+        assertTrue(f.positions().stream().anyMatch(p -> p.person().name().equals("王光彦") && p.title().equals("副部长")
+                && p.organization().name().equals("教育部")), dump);
+        assertTrue(f.positions().stream().anyMatch(p -> p.person().name().equals("王晓晖") && p.title().equals("书记")
+                && p.organization().name().equals("四川省委")), dump);
+        assertTrue(has(f, "天府实验室", Relation.ESTABLISHED_BY, "中国科学院"), dump);
+        assertTrue(has(f, "天府实验室", Relation.FOCUSES_ON, "生物医药"), dump);
+        assertTrue(has(f, "中国科学院成都生物研究所", Relation.PART_OF, "中国科学院"), dump);
+        assertTrue(has(f, "天府实验室", Relation.LOCATED_IN, "成都高新区"), dump);
+        assertTrue(has(f, "陈家昌", Relation.ATTENDED, "2024年成渝科技创新合作推进会"), dump);
+        assertTrue(has(f, "黄强", Relation.CHAIRED, "2024年成渝科技创新合作推进会"), dump);
+    }
+
+    @Test
+    void twoExtractorsInTwoThreadsAgreeWithOne() throws Exception {
+        List<Article> articles = List.of(Fixtures.article("seed-000"), Fixtures.article("seed-003"), other(),
+                Fixtures.article("seed-001"), Fixtures.article("seed-004"));
+        HanlpExtractor one = new HanlpExtractor();
+        List<String> expected = articles.stream().map(a -> Fixtures.dump(one.extract(a))).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<String>>> runs = List.of(0, 1).stream().map(k -> pool.submit(() -> {
+                HanlpExtractor mine = new HanlpExtractor();
+                List<String> out = new java.util.ArrayList<>();
+                for (int round = 0; round < 3; round++) {
+                    out.clear();
+                    for (Article a : articles) {
+                        out.add(Fixtures.dump(mine.extract(a)));
+                    }
+                }
+                return out;
+            })).toList();
+            for (Future<List<String>> r : runs) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void extractionIsFastAfterWarmUp() {
+        HanlpExtractor x = new HanlpExtractor();
+        Article a = Fixtures.article("seed-002");
+        for (int i = 0; i < 3; i++) {
+            x.extract(a);
+        }
+        long t = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            x.extract(a);
+        }
+        long perArticleMs = (System.nanoTime() - t) / 5 / 1_000_000;
+        assertTrue(perArticleMs < 100, perArticleMs + " ms per article");
+    }
+}
