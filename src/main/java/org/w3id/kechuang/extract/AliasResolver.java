@@ -23,26 +23,60 @@ final class AliasResolver {
         this.gaz = gaz;
     }
 
-    /** The city (or municipality) the article mentions most, counting local bodies by their place. */
-    String dominantCity(List<AnalyzedSentence> sentences) {
-        Map<String, Integer> counts = new HashMap<>();
+    /**
+     * The places the article mentions most, per level: the city (a municipality counts as one) and the province
+     * (a municipality, or the province of a city or district mentioned). Local bodies count for their place.
+     */
+    DominantPlaces dominantPlaces(List<AnalyzedSentence> sentences) {
+        Map<String, Integer> cities = new HashMap<>();
+        Map<String, Integer> provinces = new HashMap<>();
         for (AnalyzedSentence s : sentences) {
             for (Mention m : s.mentions()) {
                 if (m.canonical() == null) {
                     continue;
                 }
                 String place = m.type() == EntityType.PLACE ? m.canonical() : placePrefix(m.canonical()).orElse(null);
-                if (place == null) {
+                Optional<Gazetteer.PlaceInfo> info = place == null ? Optional.empty() : gaz.place(place);
+                if (info.isEmpty()) {
                     continue;
                 }
-                Optional<Gazetteer.PlaceInfo> info = gaz.place(place);
-                if (info.isPresent() && (info.get().level() == Gazetteer.Level.MUNICIPALITY
-                        || info.get().level() == Gazetteer.Level.CITY)) {
-                    counts.merge(place, 1, Integer::sum);
+                switch (info.get().level()) {
+                    case MUNICIPALITY -> {
+                        cities.merge(place, 1, Integer::sum);
+                        provinces.merge(place, 1, Integer::sum);
+                    }
+                    case CITY -> {
+                        cities.merge(place, 1, Integer::sum);
+                        if (info.get().parent() != null) {
+                            provinces.merge(info.get().parent(), 1, Integer::sum);
+                        }
+                    }
+                    case PROVINCE -> provinces.merge(place, 1, Integer::sum);
+                    default -> {
+                        if (info.get().parent() != null) {
+                            provinces.merge(info.get().parent(), 1, Integer::sum);
+                        }
+                    }
                 }
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return new DominantPlaces(top(cities), top(provinces));
+    }
+
+    /** The article's main city and province (canonical names), either may be null. */
+    record DominantPlaces(String city, String province) {
+        String of(Gazetteer.Level level) {
+            return switch (level) {
+                case PROVINCE -> province;
+                case CITY, MUNICIPALITY -> city;
+                default -> null;
+            };
+        }
+    }
+
+    private static String top(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The longest place name a canonical organisation name starts with (上海市委 → 上海市). */
@@ -56,7 +90,7 @@ final class AliasResolver {
         return Optional.empty();
     }
 
-    List<AnalyzedSentence> resolve(List<AnalyzedSentence> sentences, String city) {
+    List<AnalyzedSentence> resolve(List<AnalyzedSentence> sentences, DominantPlaces places) {
         Set<String> orgNames = new LinkedHashSet<>();
         for (AnalyzedSentence s : sentences) {
             for (Mention m : s.mentions()) {
@@ -71,7 +105,7 @@ final class AliasResolver {
         for (AnalyzedSentence s : sentences) {
             List<Mention> ms = new ArrayList<>();
             for (Mention m : s.mentions()) {
-                Mention r = resolve(m, city, longestFirst);
+                Mention r = resolve(m, places, longestFirst);
                 if (r != null) {
                     ms.add(r);
                 }
@@ -81,11 +115,12 @@ final class AliasResolver {
         return out;
     }
 
-    private Mention resolve(Mention m, String city, List<String> orgNames) {
+    private Mention resolve(Mention m, DominantPlaces places, List<String> orgNames) {
         if (m.canonical() == null) {
             Optional<Gazetteer.LocalBody> body = gaz.localBody(m.text());
             if (body.isPresent()) {
-                return city == null ? m.withCanonical(m.text()) : m.withCanonical(MentionFinder.joinPlace(city, m.text()));
+                String place = places.of(body.get().level());
+                return place == null ? m.withCanonical(m.text()) : m.withCanonical(MentionFinder.joinPlace(place, m.text()));
             }
             return abbreviationOf(m.text(), orgNames).map(m::withCanonical).orElse(null);
         }

@@ -13,8 +13,8 @@ final class ArticleContext {
     final Gazetteer gaz;
     final EntityTable table;
     final LocalDate articleDate;
-    /** Canonical name of the city the article is mostly about (上海市), or null. */
-    final String dominantCity;
+    /** The city and province the article is mostly about (上海市), either may be null. */
+    final AliasResolver.DominantPlaces dominant;
 
     EntityTable.Node currentMeeting;
     EntityTable.Node lastVisit;
@@ -23,11 +23,11 @@ final class ArticleContext {
     EntityTable.Node lastSpeaker;
     EntityTable.Node lastSubjectOrg;
 
-    ArticleContext(Gazetteer gaz, EntityTable table, LocalDate articleDate, String dominantCity) {
+    ArticleContext(Gazetteer gaz, EntityTable table, LocalDate articleDate, AliasResolver.DominantPlaces dominant) {
         this.gaz = gaz;
         this.table = table;
         this.articleDate = articleDate;
-        this.dominantCity = dominantCity;
+        this.dominant = dominant;
     }
 
     /** The date of an event told in this sentence: the date it states, else the article's date. */

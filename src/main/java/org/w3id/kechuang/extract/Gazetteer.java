@@ -81,12 +81,13 @@ public final class Gazetteer {
 
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
+        read(BASE + "org-suffixes.tsv", true, r -> g.suffixes.add(Map.entry(r[0], EntityType.valueOf(r[1]))));
+        g.suffixes.sort(Comparator.comparingInt((Map.Entry<String, EntityType> e) -> e.getKey().length()).reversed());
+        // Suffixes first: the reference data's classes are inferred from them.
         g.readOrganisations();
         g.readFields();
         g.readPlaces();
         g.readRor();
-        read(BASE + "org-suffixes.tsv", true, r -> g.suffixes.add(Map.entry(r[0], EntityType.valueOf(r[1]))));
-        g.suffixes.sort(Comparator.comparingInt((Map.Entry<String, EntityType> e) -> e.getKey().length()).reversed());
         read(BASE + "local-bodies.tsv", true, r -> g.localBodies.put(r[0],
                 new LocalBody(r[0], Level.valueOf(r[1].toUpperCase()), EntityType.valueOf(r[2]))));
         read(BASE + "titles.tsv", true, r -> g.titles.put(r[0], TitleScope.valueOf(r[1].toUpperCase())));

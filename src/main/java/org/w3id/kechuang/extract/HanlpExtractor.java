@@ -43,11 +43,11 @@ public final class HanlpExtractor implements Extractor {
     @Override
     public ArticleFacts extract(Article article) {
         List<AnalyzedSentence> sentences = analyze(article);
-        String city = resolver.dominantCity(sentences);
-        sentences = resolver.resolve(sentences, city);
+        AliasResolver.DominantPlaces places = resolver.dominantPlaces(sentences);
+        sentences = resolver.resolve(sentences, places);
         LocalDate date = article.date().orElse(null);
         EntityTable table = new EntityTable();
-        ArticleContext ctx = new ArticleContext(gaz, table, date, city);
+        ArticleContext ctx = new ArticleContext(gaz, table, date, places);
         for (AnalyzedSentence s : sentences) {
             for (Mention m : s.mentions()) {
                 if (!m.type().isEvent()) {

@@ -57,7 +57,9 @@ final class PositionExtractor implements RelationRule {
                 place = new AliasResolver(ctx.gaz).placePrefix(org.canonical()).orElse(null);
             }
             if (place == null) {
-                place = ctx.dominantCity;
+                // 省长 is held in the article's province, 市长 in its city.
+                String post = t.text().replaceFirst("^(常务)?副", "");
+                place = post.startsWith("省") ? ctx.dominant.province() : ctx.dominant.city();
             }
             if (place != null) {
                 where = ctx.table.node(EntityType.PLACE, place, null);

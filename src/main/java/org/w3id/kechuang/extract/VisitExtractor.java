@@ -1,7 +1,9 @@
 package org.w3id.kechuang.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.w3id.kechuang.nlp.Token;
@@ -18,36 +20,68 @@ final class VisitExtractor implements RelationRule {
         if (accompanying(s, ctx)) {
             return;
         }
+        // One visit per visitor per sentence: 在四川大学调研，考察了A和B is one visit with three sites.
+        Map<Mention, List<Mention>> sitesByVisitor = new LinkedHashMap<>();
+        Map<Mention, Token> firstTrigger = new LinkedHashMap<>();
+        Map<Mention, Mention> placeOf = new LinkedHashMap<>();
         for (int i : Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.VISIT)) {
             Token trig = s.tokens().get(i);
-            List<Mention> sites = Mentions.listAfter(s, trig.end(), 1, Mentions::isThing);
+            int after = s.text().startsWith("了", trig.end()) ? trig.end() + 1 : trig.end();
+            List<Mention> sites = Mentions.listAfter(s, after, 1, Mentions::isThing);
+            if (sites.isEmpty()) {
+                sites = sitesBefore(s, trig.start());
+            }
             if (sites.isEmpty()) {
                 continue;
             }
+            final List<Mention> found = sites;
             Optional<Mention> visitor = Mentions.lastBefore(s, trig.start(), m -> m.type() == EntityType.PERSON);
             if (visitor.isEmpty()) {
                 continue;
             }
-            EntityTable.Node person = ctx.node(visitor.get());
-            String name = visitor.get().canonical() + trig.text()
-                    + sites.stream().map(Mention::canonical).collect(Collectors.joining("、"));
+            firstTrigger.putIfAbsent(visitor.get(), trig);
+            List<Mention> all = sitesByVisitor.computeIfAbsent(visitor.get(), k -> new ArrayList<>());
+            found.stream().filter(m -> !all.contains(m)).forEach(all::add);
+            // 在浦东新区张江科学城参观…: where the visit took place.
+            Mentions.lastBefore(s, trig.start(), m -> m.type() == EntityType.PLACE && m.start() > visitor.get().end()
+                    && !found.contains(m) && s.text().substring(visitor.get().end(), m.start()).contains("在"))
+                    .ifPresent(place -> placeOf.putIfAbsent(visitor.get(), place));
+        }
+        for (Map.Entry<Mention, List<Mention>> e : sitesByVisitor.entrySet()) {
+            Mention visitor = e.getKey();
+            EntityTable.Node person = ctx.node(visitor);
+            String name = visitor.canonical() + firstTrigger.get(visitor).text()
+                    + e.getValue().stream().map(Mention::canonical).collect(Collectors.joining("、"));
             EntityTable.Node visit = ctx.table.node(EntityType.VISIT, name, ctx.eventDate(s.text()));
             ctx.table.fact(visit, Relation.VISITOR, person, s.text());
             List<EntityTable.Node> siteNodes = new ArrayList<>();
-            for (Mention site : sites) {
+            for (Mention site : e.getValue()) {
                 EntityTable.Node n = ctx.node(site);
                 siteNodes.add(n);
                 ctx.table.fact(visit, Relation.SITE, n, s.text());
                 ctx.table.fact(person, Relation.VISITED, n, s.text());
             }
-            // 在浦东新区张江科学城参观…: where the visit took place.
-            Mentions.lastBefore(s, trig.start(), m -> m.type() == EntityType.PLACE && m.start() > visitor.get().end()
-                    && s.text().substring(visitor.get().end(), m.start()).contains("在"))
-                    .ifPresent(place -> ctx.table.fact(visit, Relation.LOCATED_IN, ctx.node(place), s.text()));
+            Mention place = placeOf.get(visitor);
+            if (place != null) {
+                ctx.table.fact(visit, Relation.LOCATED_IN, ctx.node(place), s.text());
+            }
             ctx.lastVisit = visit;
             ctx.lastVisitor = person;
             ctx.lastVisitSites = siteNodes;
         }
+    }
+
+    /** 在A、B调研: the sites named between 在 and the trigger. */
+    private static List<Mention> sitesBefore(AnalyzedSentence s, int trigStart) {
+        int at = s.text().lastIndexOf('在', trigStart);
+        if (at < 0 || trigStart - at > 40 || s.clauseStart(trigStart) > at) {
+            return List.of();
+        }
+        List<Mention> sites = Mentions.listAfter(s, at + 1, 0, Mentions::isThing);
+        if (sites.isEmpty() || trigStart - sites.get(sites.size() - 1).end() > 1) {
+            return List.of();
+        }
+        return sites;
     }
 
     /** 市领导A、B，…参加相关调研 / 陪同调研: everyone named came along on the article's last visit. */

@@ -21,12 +21,15 @@ public final class SentenceSplitter {
         int start = 0;
         int depth = 0;
         int quoteStart = -1;
+        boolean quoteIntroduced = false;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (OPENING.indexOf(c) >= 0) {
                 if (depth++ == 0) {
                     quoteStart = i;
+                    // 他说：“……。” — speech introduced by a colon ends with its closing quote.
+                    quoteIntroduced = i > 0 && (text.charAt(i - 1) == '：' || text.charAt(i - 1) == ':');
                 }
             } else if (CLOSING.indexOf(c) >= 0) {
                 depth = Math.max(0, depth - 1);
@@ -35,6 +38,10 @@ public final class SentenceSplitter {
                 depth = 0;
             }
             boolean lineBreak = c == '\n';
+            if (depth == 1 && quoteIntroduced && TERMINATORS.indexOf(c) >= 0 && i + 1 < n
+                    && CLOSING.indexOf(text.charAt(i + 1)) >= 0) {
+                depth = 0;
+            }
             if (lineBreak || (depth == 0 && TERMINATORS.indexOf(c) >= 0)) {
                 int end = i + 1;
                 while (!lineBreak && end < n && (CLOSING.indexOf(text.charAt(end)) >= 0

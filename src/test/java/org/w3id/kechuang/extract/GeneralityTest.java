@@ -50,6 +50,12 @@ class GeneralityTest {
         assertTrue(has(f, "中国科学院成都生物研究所", Relation.PART_OF, "中国科学院"), dump);
         assertTrue(has(f, "天府实验室", Relation.LOCATED_IN, "成都高新区"), dump);
         assertTrue(has(f, "陈家昌", Relation.ATTENDED, "2024年成渝科技创新合作推进会"), dump);
+        assertTrue(f.positions().stream().anyMatch(p -> p.person().name().equals("黄强") && p.title().equals("省长")
+                && p.organization() != null && p.organization().name().equals("四川省")), dump);
+        assertTrue(has(f, "2024年成渝科技创新合作推进会", Relation.LOCATED_IN, "成都市"), dump);
+        assertTrue(has(f, "王光彦", Relation.VISITED, "华西医院"), dump);
+        assertTrue(f.entities().stream().anyMatch(e -> e.name().equals("中国科学院成都生物研究所")
+                && e.type() == EntityType.RESEARCH_INSTITUTE), dump);
         assertTrue(has(f, "黄强", Relation.CHAIRED, "2024年成渝科技创新合作推进会"), dump);
     }
 
