@@ -43,7 +43,7 @@ public final class Gazetteer {
     public enum TitleScope { ORG, PLACE, NONE, OPENER }
 
     public enum Trigger {
-        VISIT, ACCOMPANY, ATTEND, CHAIR, MEETING_HELD, SUPPORT, LOCATE, LOCATE_AT, ESTABLISH, LEAD_ESTABLISH, FOCUS, SPEAK
+        VISIT, VISIT_REFERENCE, ACCOMPANY, ATTEND, CHAIR, MEETING_HELD, SUPPORT, LOCATE, LOCATE_AT, ESTABLISH, LEAD_ESTABLISH, FOCUS, SPEAK
     }
 
     /** A local body suffix such as 市委: the level of place it attaches to and its class. */
@@ -63,6 +63,7 @@ public final class Gazetteer {
     private final Map<String, String> placeAbbreviations = new HashMap<>();
     private final Set<String> nameStops = new HashSet<>();
     private final Set<String> meetingWords = new HashSet<>();
+    private final Set<String> nameVerbs = new HashSet<>();
     private final Set<String> compoundSurnames = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
     private final Map<String, String> dictionaryWords = new LinkedHashMap<>();
@@ -96,6 +97,7 @@ public final class Gazetteer {
         read(BASE + "place-abbreviations.tsv", true, r -> g.placeAbbreviations.put(r[0], r[1]));
         read(BASE + "name-stops.tsv", true, r -> g.nameStops.add(r[0]));
         read(BASE + "meeting-words.tsv", true, r -> g.meetingWords.add(r[0]));
+        read(BASE + "name-verbs.tsv", true, r -> g.nameVerbs.add(r[0]));
         read(BASE + "surnames.tsv", true, r -> (r[0].length() > 1 ? g.compoundSurnames : g.surnames).add(r[0]));
         g.titles.keySet().forEach(t -> g.dictionaryWords.put(t, "nnt"));
         g.localBodies.keySet().forEach(t -> g.dictionaryWords.putIfAbsent(t, "nis"));
@@ -334,6 +336,16 @@ public final class Gazetteer {
         return triggers(word).contains(kind);
     }
 
+    /** Whether the text starts with a word of this kind. */
+    public boolean startsWithTrigger(String text, Trigger kind) {
+        for (Map.Entry<String, Set<Trigger>> e : triggers.entrySet()) {
+            if (e.getValue().contains(kind) && text.startsWith(e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isAnyTrigger(String word) {
         return triggers.containsKey(word);
     }
@@ -344,6 +356,11 @@ public final class Gazetteer {
 
     public boolean isNameStop(String word) {
         return nameStops.contains(word);
+    }
+
+    /** A verb that can sit inside a name (创新, 合作) rather than govern one (办好). */
+    public boolean isNameVerb(String word) {
+        return nameVerbs.contains(word);
     }
 
     public boolean isMeetingWord(String word) {

@@ -30,7 +30,8 @@ final class LocationExtractor implements RelationRule {
         }
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
-            if (!t.text().equals("在")) {
+            // 正在 also introduces where something is being done (正在浦东张江推进…建设).
+            if (!t.text().equals("在") && !t.text().equals("正在")) {
                 continue;
             }
             List<Mention> run = placeRun(s, t.end());

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.kechuang.extract.Gazetteer.Trigger;
+import org.w3id.kechuang.nlp.Lexicon;
 import org.w3id.kechuang.nlp.Token;
 
 /**
@@ -92,7 +93,7 @@ public final class MentionFinder {
             EntityType type = null;
             if (endsWithAny(name, FACILITY_ENDINGS)) {
                 type = EntityType.FACILITY;
-            } else if (endsWithAny(name, PROGRAMME_ENDINGS) && name.length() > 2) {
+            } else if (endsWithAny(name, PROGRAMME_ENDINGS) && name.length() >= 4) {
                 type = EntityType.PROGRAMME;
             } else if (book && name.length() > 4) {
                 type = EntityType.PROGRAMME;
@@ -204,7 +205,8 @@ public final class MentionFinder {
 
     private boolean nameLike(Token t) {
         String tag = t.tag();
-        if (gaz.isNameStop(t.text()) || gaz.isAnyTrigger(t.text()) || gaz.title(t.text()).isPresent()) {
+        if (gaz.isNameStop(t.text()) || gaz.isAnyTrigger(t.text()) || gaz.title(t.text()).isPresent()
+                || isQuantity(t)) {
             return false;
         }
         if (gaz.lookup(t.text()).isPresent()) {
@@ -223,14 +225,31 @@ public final class MentionFinder {
                 || tag.startsWith("g") || tag.startsWith("x") || tag.startsWith("l");
     }
 
+    private boolean badStart(Token t) {
+        return t.tag().startsWith("v") || (t.text().length() == 1 && !isProper(t)) || isQuantity(t)
+                || gaz.isNameStop(t.text());
+    }
+
+    private static boolean isQuantity(Token t) {
+        return t.text().length() <= 2 && "一二三四五六七八九十两几多".indexOf(t.text().charAt(0)) >= 0;
+    }
+
     private boolean isProper(Token t) {
         String tag = t.tag();
+        if (isQuantity(t)) {
+            return false;
+        }
         return tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nz") || tag.startsWith("nt")
                 || tag.startsWith("j") || tag.startsWith("nx") || tag.equals("x")
-                || gaz.lookup(t.text()).isPresent() || gaz.localBody(t.text()).isPresent();
+                || gaz.lookup(t.text()).filter(k -> k.type() != EntityType.PLACE || t.text().length() >= 3).isPresent()
+                || gaz.localBody(t.text()).isPresent() || (tag.startsWith("n") && Lexicon.isRare(t.text()));
     }
 
     private Mention organisation(String sentence, List<Token> tokens, int s, int k, int i) {
+        // A name never starts with a verb, a one-character common word or a quantity (推进…, 好…, 报…, 三大…).
+        while (s < k && badStart(tokens.get(s))) {
+            s++;
+        }
         String text = concat(tokens, s, i + 1);
         Optional<Gazetteer.Known> known = gaz.lookup(text);
         if (known.isPresent()) {
@@ -310,13 +329,13 @@ public final class MentionFinder {
             }
             s = j;
         }
-        // A verb inside is part of the name only when the name opens its clause (部市共建…推进会); otherwise the
-        // verb governs the name (办好浦江论坛) and the name starts after it.
-        boolean clauseStart = s == 0 || tokens.get(s - 1).isPunctuation();
-        if (!clauseStart) {
+        // A verb inside is part of the name only in a numbered name (2025年部市共建…推进会); otherwise the verb
+        // governs the name (办好浦江论坛) and the name starts after it.
+        boolean numbered = tokens.get(s).hasTag("m");
+        if (!numbered) {
             for (int j = k - 1; j >= s; j--) {
                 Token t = tokens.get(j);
-                if (t.isVerb() && !t.tag().equals("vn")) {
+                if (t.isVerb() && !gaz.isNameVerb(t.text())) {
                     return j + 1;
                 }
             }
@@ -454,7 +473,8 @@ public final class MentionFinder {
             if (owner[i] != null) {
                 continue;
             }
-            if (t.hasTag("ns") && t.text().length() >= 2) {
+            if (t.hasTag("ns") && t.text().length() >= 2 && !isQuantity(t)
+                    && "一二三四五六七八九十两".indexOf(t.text().charAt(0)) < 0) {
                 String canonical = gaz.lookup(t.text()).filter(k -> k.type() == EntityType.PLACE)
                         .map(Gazetteer.Known::canonical).orElse(t.text());
                 add(new Mention(t.text(), EntityType.PLACE, t.start(), t.end(), canonical, null), tokens, owner, out);

@@ -34,6 +34,11 @@ final class VisitExtractor implements RelationRule {
             if (sites.isEmpty()) {
                 continue;
             }
+            // 习近平总书记考察上海重要讲话: a past visit cited, not a visit reported.
+            if (ctx.gaz.startsWithTrigger(s.text().substring(sites.get(sites.size() - 1).end()),
+                    Gazetteer.Trigger.VISIT_REFERENCE)) {
+                continue;
+            }
             final List<Mention> found = sites;
             Optional<Mention> visitor = Mentions.lastBefore(s, trig.start(), m -> m.type() == EntityType.PERSON);
             if (visitor.isEmpty()) {
