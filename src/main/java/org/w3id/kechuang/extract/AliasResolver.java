@@ -35,7 +35,7 @@ final class AliasResolver {
                 if (m.canonical() == null) {
                     continue;
                 }
-                String place = m.type() == EntityType.PLACE ? m.canonical() : placePrefix(m.canonical()).orElse(null);
+                String place = m.type() == EntityType.PLACE ? m.canonical() : gaz.placePrefix(m.canonical()).orElse(null);
                 Optional<Gazetteer.PlaceInfo> info = place == null ? Optional.empty() : gaz.place(place);
                 if (info.isEmpty()) {
                     continue;
@@ -77,17 +77,6 @@ final class AliasResolver {
     private static String top(Map<String, Integer> counts) {
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
-    }
-
-    /** The longest place name a canonical organisation name starts with (上海市委 → 上海市). */
-    Optional<String> placePrefix(String name) {
-        for (int e = name.length() - 1; e >= 2; e--) {
-            Optional<Gazetteer.Known> k = gaz.lookup(name.substring(0, e)).filter(x -> x.type() == EntityType.PLACE);
-            if (k.isPresent()) {
-                return Optional.of(k.get().canonical());
-            }
-        }
-        return Optional.empty();
     }
 
     List<AnalyzedSentence> resolve(List<AnalyzedSentence> sentences, DominantPlaces places) {

@@ -296,6 +296,17 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
+    /** The longest place name a canonical organisation name starts with (上海市委 → 上海市). */
+    public Optional<String> placePrefix(String name) {
+        for (int e = name.length() - 1; e >= 2; e--) {
+            Known k = names.get(name.substring(0, e));
+            if (k != null && k.type() == EntityType.PLACE) {
+                return Optional.of(k.canonical());
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<PlaceInfo> place(String canonical) {
         return Optional.ofNullable(places.get(canonical));
     }

@@ -271,8 +271,16 @@ public final class MentionFinder {
             }
         }
         boolean proper = false;
-        for (int j = s; j <= i; j++) {
-            proper |= isProper(tokens.get(j));
+        boolean anchored = false;
+        for (int j = s; j < k; j++) {
+            Token t = tokens.get(j);
+            proper |= isProper(t);
+            anchored |= t.hasTag("ns") || gaz.lookup(t.text()).isPresent();
+        }
+        // A one-character suffix (所, 院, 部) makes a name only with a place or a known name in it (上海技物所),
+        // never from common words (大院大所).
+        if (last.length() == 1 && !anchored) {
+            return null;
         }
         if (s == k || !proper) {
             // A bare suffix or a generic phrase (科技创新中心, 国家实验室) is not a name.

@@ -54,7 +54,7 @@ final class PositionExtractor implements RelationRule {
             if (org != null && org.type() == EntityType.PLACE) {
                 place = org.canonical();
             } else if (org != null) {
-                place = new AliasResolver(ctx.gaz).placePrefix(org.canonical()).orElse(null);
+                place = ctx.gaz.placePrefix(org.canonical()).orElse(null);
             }
             if (place == null) {
                 // 省长 is held in the article's province, 市长 in its city.
