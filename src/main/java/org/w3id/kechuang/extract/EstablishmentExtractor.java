@@ -14,7 +14,9 @@ final class EstablishmentExtractor implements RelationRule {
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
         String text = s.text();
-        for (int i : Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.ESTABLISH)) {
+        List<Integer> verbs = new ArrayList<>(Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.ESTABLISH));
+        verbs.addAll(Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.LEAD_ESTABLISH));
+        for (int i : verbs) {
             Token verb = s.tokens().get(i);
             int by = text.lastIndexOf('由', verb.start());
             int shi = text.lastIndexOf('是', verb.start());

@@ -100,6 +100,14 @@ public final class Gazetteer {
         read(BASE + "name-verbs.tsv", true, r -> g.nameVerbs.add(r[0]));
         read(BASE + "surnames.tsv", true, r -> (r[0].length() > 1 ? g.compoundSurnames : g.surnames).add(r[0]));
         g.titles.keySet().forEach(t -> g.dictionaryWords.put(t, "nnt"));
+        // Trigger verbs are kept whole (批复 must not become 批/复合肥).
+        Set<Trigger> verbs = EnumSet.of(Trigger.VISIT, Trigger.SUPPORT, Trigger.ESTABLISH, Trigger.LEAD_ESTABLISH,
+                Trigger.LOCATE);
+        g.triggers.forEach((word, kinds) -> {
+            if (word.length() >= 2 && kinds.stream().anyMatch(verbs::contains)) {
+                g.dictionaryWords.putIfAbsent(word, "v");
+            }
+        });
         g.localBodies.keySet().forEach(t -> g.dictionaryWords.putIfAbsent(t, "nis"));
         return g;
     }

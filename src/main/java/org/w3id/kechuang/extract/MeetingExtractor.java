@@ -104,7 +104,7 @@ final class MeetingExtractor implements RelationRule {
             Optional<Mention> place = s.mentionStartingAt(t.end()).filter(m -> m.type() == EntityType.PLACE);
             if (place.isPresent()) {
                 String after = s.text().substring(place.get().end());
-                if (after.startsWith("举行") || after.startsWith("召开") || after.startsWith("举办")) {
+                if (after.startsWith("举行") || after.startsWith("召开") || after.startsWith("举办") || after.startsWith("开幕")) {
                     ctx.table.fact(ctx.currentMeeting, Relation.LOCATED_IN, ctx.node(place.get()), s.text());
                 }
             }

@@ -40,7 +40,9 @@ final class VisitExtractor implements RelationRule {
                 continue;
             }
             final List<Mention> found = sites;
-            Optional<Mention> visitor = Mentions.lastBefore(s, trig.start(), m -> m.type() == EntityType.PERSON);
+            // The visitor is the sentence's subject: its first person (李强听取…张杰院士…介绍，在…察看 is 李强's).
+            Optional<Mention> visitor = s.mentions().stream()
+                    .filter(m -> m.type() == EntityType.PERSON && m.end() <= trig.start()).findFirst();
             if (visitor.isEmpty()) {
                 continue;
             }
@@ -57,12 +59,18 @@ final class VisitExtractor implements RelationRule {
             EntityTable.Node person = ctx.node(visitor);
             String name = visitor.canonical() + firstTrigger.get(visitor).text()
                     + e.getValue().stream().map(Mention::canonical).collect(Collectors.joining("、"));
-            EntityTable.Node visit = ctx.table.node(EntityType.VISIT, name, ctx.eventDate(s.text()));
+            // The same visitor on the same day is on the same visit, however many sentences tell it.
+            java.time.LocalDate date = ctx.eventDate(s.text());
+            EntityTable.Node visit = ctx.lastVisitor == person && ctx.lastVisit != null
+                    && java.util.Objects.equals(ctx.lastVisit.date, date)
+                    ? ctx.lastVisit : ctx.table.node(EntityType.VISIT, name, date);
             ctx.table.fact(visit, Relation.VISITOR, person, s.text());
-            List<EntityTable.Node> siteNodes = new ArrayList<>();
+            List<EntityTable.Node> siteNodes = new ArrayList<>(visit == ctx.lastVisit ? ctx.lastVisitSites : List.of());
             for (Mention site : e.getValue()) {
                 EntityTable.Node n = ctx.node(site);
-                siteNodes.add(n);
+                if (!siteNodes.contains(n)) {
+                    siteNodes.add(n);
+                }
                 ctx.table.fact(visit, Relation.SITE, n, s.text());
                 ctx.table.fact(person, Relation.VISITED, n, s.text());
             }

@@ -11,6 +11,7 @@ import java.util.Map;
 public final class ProjectDictionary {
 
     private static boolean installed;
+    private static volatile java.util.Set<String> verbs = java.util.Set.of();
 
     private ProjectDictionary() {
     }
@@ -21,7 +22,19 @@ public final class ProjectDictionary {
             return;
         }
         words.forEach((word, nature) -> CustomDictionary.insert(word, nature + " 1000"));
+        java.util.Set<String> v = new java.util.HashSet<>();
+        words.forEach((word, nature) -> {
+            if (nature.equals("v")) {
+                v.add(word);
+            }
+        });
+        verbs = java.util.Set.copyOf(v);
         installed = true;
+    }
+
+    /** Whether the word is one of the project's verbs (trigger words such as 批复, 调研). */
+    public static boolean isVerb(String word) {
+        return verbs.contains(word);
     }
 
     public static synchronized boolean isInstalled() {

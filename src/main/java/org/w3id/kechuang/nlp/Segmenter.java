@@ -26,6 +26,34 @@ public final class Segmenter {
     }
 
     public List<Token> tokens(String sentence) {
+        return repairVerbs(raw(sentence, 0), sentence);
+    }
+
+    /**
+     * HanLP's custom words only merge whole tokens, so a project verb cut across a token boundary stays cut
+     * (批/复合肥 for 批复合肥…): re-join the verb and segment the rest again.
+     */
+    private List<Token> repairVerbs(List<Token> tokens, String sentence) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token a = tokens.get(i);
+            if (i + 1 < tokens.size()) {
+                Token b = tokens.get(i + 1);
+                String verb = a.text() + b.text().charAt(0);
+                if (b.text().length() >= 3 && a.text().length() <= 2 && !a.isPunctuation()
+                        && ProjectDictionary.isVerb(verb) && !ProjectDictionary.isVerb(a.text())) {
+                    out.add(new Token(verb, "v", a.start(), b.start() + 1));
+                    out.addAll(raw(b.text().substring(1), b.start() + 1));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private List<Token> raw(String sentence, int base) {
         List<Term> terms = segment.seg(sentence);
         List<Token> out = new ArrayList<>(terms.size());
         int cursor = 0;
@@ -39,10 +67,10 @@ public final class Segmenter {
             String tag = String.valueOf(t.nature);
             // Name recognition sometimes glues the particle 的 onto a name (的上海): split it off.
             if (t.word.length() > 2 && t.word.charAt(0) == '的' && tag.startsWith("n")) {
-                out.add(new Token("的", "ude1", at, at + 1));
-                out.add(new Token(t.word.substring(1), tag, at + 1, end));
+                out.add(new Token("的", "ude1", base + at, base + at + 1));
+                out.add(new Token(t.word.substring(1), tag, base + at + 1, base + end));
             } else {
-                out.add(new Token(t.word, tag, at, end));
+                out.add(new Token(t.word, tag, base + at, base + end));
             }
             cursor = end;
         }

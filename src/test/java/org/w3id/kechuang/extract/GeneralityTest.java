@@ -60,6 +60,29 @@ class GeneralityTest {
     }
 
     @Test
+    void approvalLeadFoundingSettlingAndOpeningInAnotherStyle() {
+        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("other-anhui"));
+        String dump = Fixtures.dump(f);
+        assertTrue(has(f, "国家发展和改革委员会", Relation.SUPPORTS, "合肥综合性国家科学中心"), dump);
+        assertTrue(has(f, "合肥量子创新研究院", Relation.ESTABLISHED_BY, "中国科学技术大学"), dump);
+        assertTrue(has(f, "合肥量子创新研究院", Relation.LOCATED_IN, "合肥高新区"), dump);
+        assertTrue(has(f, "合肥量子创新研究院", Relation.FOCUSES_ON, "量子计算"), dump);
+        assertTrue(has(f, "韩俊", Relation.VISITED, "合肥先进光源"), dump);
+        assertTrue(has(f, "费高云", Relation.VISITED, "中国科学技术大学"), dump);
+        assertTrue(f.entities().stream().anyMatch(e -> e.name().equals("合肥先进光源") && e.type() == EntityType.FACILITY));
+        Entity visit = f.facts().stream().filter(x -> x.relation() == Relation.VISITOR
+                && x.object().name().equals("韩俊")).findFirst().orElseThrow().subject();
+        assertEquals(LocalDate.of(2025, 3, 12), visit.date());
+        assertTrue(has(f, "侯建国", Relation.ATTENDED, "2025量子科技产业大会"), dump);
+        assertTrue(has(f, "王清宪", Relation.CHAIRED, "2025量子科技产业大会"), dump);
+        assertTrue(has(f, "2025量子科技产业大会", Relation.LOCATED_IN, "合肥"), dump);
+        assertTrue(f.positions().stream().anyMatch(p -> p.person().name().equals("费高云") && p.title().equals("书记")
+                && p.organization().name().equals("合肥市委")), dump);
+        assertTrue(f.positions().stream().anyMatch(p -> p.person().name().equals("王清宪") && p.title().equals("省长")
+                && p.organization().name().equals("安徽省")), dump);
+    }
+
+    @Test
     void twoExtractorsInTwoThreadsAgreeWithOne() throws Exception {
         List<Article> articles = List.of(Fixtures.article("seed-000"), Fixtures.article("seed-003"), other(),
                 Fixtures.article("seed-001"), Fixtures.article("seed-004"));

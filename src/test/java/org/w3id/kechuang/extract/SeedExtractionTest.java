@@ -133,6 +133,17 @@ class SeedExtractionTest {
     }
 
     @Test
+    void abbreviationsAndShortFormsBecomeAltNamesOfOneEntity() {
+        Entity sitp = FACTS.get("seed-002").entities().stream()
+                .filter(e -> e.name().equals("中国科学院上海技术物理研究所")).findFirst().orElseThrow();
+        assertTrue(sitp.altNames().contains("上海技物所"), sitp.toString());
+        Entity most = FACTS.get("seed-004").entities().stream()
+                .filter(e -> e.name().equals("科学技术部")).findFirst().orElseThrow();
+        assertTrue(most.altNames().contains("科技部"));
+        assertEquals(1, FACTS.get("seed-000").entities().stream().filter(e -> e.name().contains("市委")).count());
+    }
+
+    @Test
     void partOf() {
         assertFact("seed-001", "浙江大学上海高等研究院", Relation.PART_OF, "浙江大学");
         assertFact("seed-002", "中国科学院上海技术物理研究所", Relation.PART_OF, "中国科学院");
