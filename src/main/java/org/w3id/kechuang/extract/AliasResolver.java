@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Resolves names that need the whole article: a bare local body (市委) becomes the body of the article's dominant
  * place of that level (上海市委 in a Shanghai article); an abbreviation made of characters of a longer
- * organisation name seen in the same article (上海技物所, 浙大) maps to that name. Unresolvable abbreviations are
+ * organisation name seen in the same article (大连化物所, 浙大) maps to that name. Unresolvable abbreviations are
  * dropped rather than guessed.
  */
 final class AliasResolver {
@@ -130,7 +130,7 @@ final class AliasResolver {
                 return Optional.of(full);
             }
             if (full.endsWith(abbr) && abbr.length() >= 5) {
-                // 上海高等研究院 after 浙江大学上海高等研究院 names the same institute.
+                // 深圳国际研究生院 after 清华大学深圳国际研究生院 names the same school.
                 return Optional.of(full);
             }
         }

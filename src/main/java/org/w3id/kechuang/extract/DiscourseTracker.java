@@ -3,7 +3,7 @@ package org.w3id.kechuang.extract;
 import java.util.Optional;
 
 /**
- * Carries who is speaking (李强指出, 骆大进说) and which organisation the text is about (a sentence opening with an
+ * Carries who is speaking (王明指出, 李华说) and which organisation the text is about (a sentence opening with an
  * organisation) to later sentences; runs after the other rules so a sentence's own subject is used first.
  */
 final class DiscourseTracker implements RelationRule {

@@ -6,7 +6,7 @@ import org.w3id.kechuang.nlp.Token;
 
 /**
  * Location: 位于P的X and X位于P; X落户P; and X … 在P(P…) … 挂牌/成立/举行/建设 (the most specific place of the run:
- * 在浦东张江…挂牌 → 张江).
+ * 在合肥高新区…挂牌 → 合肥高新区).
  */
 final class LocationExtractor implements RelationRule {
 
@@ -30,7 +30,7 @@ final class LocationExtractor implements RelationRule {
         }
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
-            // 正在 also introduces where something is being done (正在浦东张江推进…建设).
+            // 正在 also introduces where something is being done (正在合肥高新区推进…建设).
             if (!t.text().equals("在") && !t.text().equals("正在")) {
                 continue;
             }
@@ -57,7 +57,7 @@ final class LocationExtractor implements RelationRule {
         }
     }
 
-    /** Consecutive place mentions starting at offset (浦东张江). */
+    /** Consecutive place mentions starting at offset (合肥高新区 after 安徽). */
     private static List<Mention> placeRun(AnalyzedSentence s, int offset) {
         java.util.ArrayList<Mention> run = new java.util.ArrayList<>();
         int pos = offset;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.w3id.kechuang.nlp.Token;
 
 /**
- * Meetings: a named meeting (…推进会, …论坛) or a bare one a body holds (国新办…举行发布会) becomes the meeting the
+ * Meetings: a named meeting (…推进会, …论坛) or a bare one a body holds (国新办就…举行发布会) becomes the meeting the
  * article reports, dated from its sentence. People before 出席/参加/讲话/致辞 attended it, before 主持 chaired it;
  * organisations whose 负责同志 attended, attended; 在沪举行 locates it.
  */

@@ -8,8 +8,8 @@ package org.w3id.kechuang.extract;
  * @param start     offset in the sentence
  * @param end       offset just past it
  * @param canonical the canonical name it stands for, or null while it needs the article's context to resolve
- *                  (a bare 市委, an abbreviation such as 上海技物所)
- * @param partOf    for a nested name (浙江大学上海高等研究院), the canonical name of the organisation it starts
+ *                  (a bare 市委, an abbreviation such as 大连化物所)
+ * @param partOf    for a nested name (清华大学深圳国际研究生院), the canonical name of the organisation it starts
  *                  with, else null
  */
 public record Mention(String text, EntityType type, int start, int end, String canonical, String partOf) {

@@ -82,7 +82,7 @@ public final class MentionFinder {
         return out;
     }
 
-    // ---- quoted names: “雪龙号”, 《…规划》, “探索者计划” -----------------------------------------------------
+    // ---- quoted names: “奋斗者号”, 《…规划》, “揭榜挂帅计划” -----------------------------------------------------
 
     private void quoted(String sentence, List<Token> tokens, Mention[] owner, List<Mention> out) {
         Matcher m = QUOTED.matcher(sentence);
@@ -277,7 +277,7 @@ public final class MentionFinder {
             proper |= isProper(t);
             anchored |= t.hasTag("ns") || gaz.lookup(t.text()).isPresent();
         }
-        // A one-character suffix (所, 院, 部) makes a name only with a place or a known name in it (上海技物所),
+        // A one-character suffix (所, 院, 部) makes a name only with a place or a known name in it (大连化物所),
         // never from common words (大院大所).
         if (last.length() == 1 && !anchored) {
             return null;
@@ -337,8 +337,8 @@ public final class MentionFinder {
             }
             s = j;
         }
-        // A verb inside is part of the name only in a numbered name (2025年部市共建…推进会); otherwise the verb
-        // governs the name (办好浦江论坛) and the name starts after it.
+        // A verb inside is part of the name only in a numbered name (2024年部省共建…推进会); otherwise the verb
+        // governs the name (办好中关村论坛) and the name starts after it.
         boolean numbered = tokens.get(s).hasTag("m");
         if (!numbered) {
             for (int j = k - 1; j >= s; j--) {
@@ -408,7 +408,7 @@ public final class MentionFinder {
             if (owner[i] == null && t.hasTag("nr") && gaz.looksLikePersonName(t.text())) {
                 int e = i + 1;
                 String name = t.text();
-                // HanLP cuts some names short (诸葛宇/杰): take one more character when a boundary follows.
+                // HanLP cuts some names short (欧阳明/辉): take one more character when a boundary follows.
                 if (e < tokens.size() && tokens.get(e).text().length() == 1 && !tokens.get(e).isPunctuation()
                         && !tokens.get(e).isVerb() && !gaz.isAnyTrigger(tokens.get(e).text())
                         && (e + 1 == tokens.size() || tokens.get(e + 1).isPunctuation())
@@ -419,7 +419,7 @@ public final class MentionFinder {
                 add(person(name, tokens.get(i).start()), tokens, owner, out);
             }
         }
-        // The slot right after a title (副主任相里斌、, 党委书记任少波，) holds a name even when HanLP missed it.
+        // The slot right after a title (副主任王晓东、, 党委书记刘建军，) holds a name even when HanLP missed it.
         for (TitleMention title : titles) {
             int i = indexStartingAt(tokens, title.end());
             if (i < 0 || owner[i] != null) {
@@ -427,7 +427,7 @@ public final class MentionFinder {
             }
             slotName(tokens, i, isTitle, owner).ifPresent(m -> add(m, tokens, owner, out));
         }
-        // A list of names continues after 、 (朱忠明、华源、刘多).
+        // A list of names continues after 、 (王宁、李明、赵刚).
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -3,7 +3,7 @@ package org.w3id.kechuang.extract;
 import java.util.Optional;
 
 /**
- * Part-of: nested names (浙江大学上海高等研究院 is part of 浙江大学; 中国科学院上海技术物理研究所 of 中国科学院) and
+ * Part-of: nested names (清华大学深圳国际研究生院 is part of 清华大学; 中国科学院大连化学物理研究所 of 中国科学院) and
  * 在X成立/设立/组建的Y (Y set up inside the organisation X).
  */
 final class PartOfExtractor implements RelationRule {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Posts: [organisation] title [、[organisation] title]* name (上海市委副书记、市长龚正; 中国科学院院士、上海交通大学校长
- * 丁奎岭), titles after a name (张杰院士), and lists sharing an organisation (上海交通大学党委书记杨振斌、校长林忠钦).
+ * Posts: [organisation] title [、[organisation] title]* name (某省委副书记、省长王明; 中国科学院院士、某大学校长李华),
+ * titles after a name (李华院士), and lists sharing an organisation (某大学党委书记王明、校长李华).
  * A title whose scope is the place (市长) is held in the place the organisation governs (上海市, not 上海市委).
  */
 final class PositionExtractor implements RelationRule {
@@ -89,7 +89,7 @@ final class PositionExtractor implements RelationRule {
                 pos = org.get().start();
             }
             if (org.isEmpty() && t.get().text().startsWith("党委")) {
-                // 上海市科技工作党委书记: the committee is named by the words before 党委, from the place on.
+                // 某市科技工作党委书记: the committee is named by the words before 党委, from the place on.
                 Optional<TitleMention> split = partyCommittee(s, t.get());
                 if (split.isPresent()) {
                     items.add(new Item(split.get(), committee(s, t.get())));

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.w3id.kechuang.nlp.Token;
 
 /**
- * Support: organisation … 支持/批复/立项 thing (科技部将支持上海…; 支持上海办好浦江论坛、世界人工智能大会 adds what is to
+ * Support: organisation … 支持/批复/立项 thing (科技部将支持广东…; 支持北京办好中关村论坛 adds what is to
  * be run). With no organisation in the sentence, the subject is "我们" = the speaker's organisation, or the
  * organisation the previous sentences were about; when neither is known nothing is asserted.
  */

@@ -34,13 +34,13 @@ final class VisitExtractor implements RelationRule {
             if (sites.isEmpty()) {
                 continue;
             }
-            // 习近平总书记考察上海重要讲话: a past visit cited, not a visit reported.
+            // 总书记考察广东重要讲话: a past visit cited, not a visit reported.
             if (ctx.gaz.startsWithTrigger(s.text().substring(sites.get(sites.size() - 1).end()),
                     Gazetteer.Trigger.VISIT_REFERENCE)) {
                 continue;
             }
             final List<Mention> found = sites;
-            // The visitor is the sentence's subject: its first person (李强听取…张杰院士…介绍，在…察看 is 李强's).
+            // The visitor is the sentence's subject: its first person (王明听取…所长李华院士…介绍，在…察看 is 王明's).
             Optional<Mention> visitor = s.mentions().stream()
                     .filter(m -> m.type() == EntityType.PERSON && m.end() <= trig.start()).findFirst();
             if (visitor.isEmpty()) {
@@ -49,7 +49,7 @@ final class VisitExtractor implements RelationRule {
             firstTrigger.putIfAbsent(visitor.get(), trig);
             List<Mention> all = sitesByVisitor.computeIfAbsent(visitor.get(), k -> new ArrayList<>());
             found.stream().filter(m -> !all.contains(m)).forEach(all::add);
-            // 在浦东新区张江科学城参观…: where the visit took place.
+            // 在雄安新区参观…: where the visit took place.
             Mentions.lastBefore(s, trig.start(), m -> m.type() == EntityType.PLACE && m.start() > visitor.get().end()
                     && !found.contains(m) && s.text().substring(visitor.get().end(), m.start()).contains("在"))
                     .ifPresent(place -> placeOf.putIfAbsent(visitor.get(), place));

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Cuts a sentence into tagged tokens with offsets, using HanLP's Viterbi segmenter with person and place
  * recognition and the project dictionary. HanLP's organisation recognition stays off: it swallows verbs
- * (调研李政道研究所); organisations are recognised structurally downstream. Not thread-safe: one per thread.
+ * (调研某研究所 as one organisation); organisations are recognised structurally downstream. Not thread-safe: one per thread.
  */
 public final class Segmenter {
 

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Splits Chinese text into sentences at 。！？；(and their ASCII forms, and line breaks), keeping a closing quote
  * or bracket with the sentence it ends. A terminator inside an open quotation does not end the sentence, so a
- * quoted speech stays with its speaker (“……。”杜德斌说。). Offsets index into the text given.
+ * quoted speech stays with its speaker (“……。”李华说。). Offsets index into the text given.
  */
 public final class SentenceSplitter {
 
