@@ -109,7 +109,7 @@ final class AliasResolver {
             Optional<Gazetteer.LocalBody> body = gaz.localBody(m.text());
             if (body.isPresent()) {
                 String place = places.of(body.get().level());
-                return place == null ? m.withCanonical(m.text()) : m.withCanonical(MentionFinder.joinPlace(place, m.text()));
+                return place == null ? m.withCanonical(m.text()) : m.withCanonical(StructuralNameFinder.joinPlace(place, m.text()));
             }
             return abbreviationOf(m.text(), orgNames).map(m::withCanonical).orElse(null);
         }

@@ -64,6 +64,7 @@ public final class Gazetteer {
     private final Set<String> nameStops = new HashSet<>();
     private final Set<String> meetingWords = new HashSet<>();
     private final Set<String> nameVerbs = new HashSet<>();
+    private final Map<String, EntityType> quotedEndings = new HashMap<>();
     private final Set<String> compoundSurnames = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
     private final Map<String, String> dictionaryWords = new LinkedHashMap<>();
@@ -98,6 +99,7 @@ public final class Gazetteer {
         read(BASE + "name-stops.tsv", true, r -> g.nameStops.add(r[0]));
         read(BASE + "meeting-words.tsv", true, r -> g.meetingWords.add(r[0]));
         read(BASE + "name-verbs.tsv", true, r -> g.nameVerbs.add(r[0]));
+        read(BASE + "quoted-name-endings.tsv", true, r -> g.quotedEndings.put(r[0], EntityType.valueOf(r[1])));
         read(BASE + "surnames.tsv", true, r -> (r[0].length() > 1 ? g.compoundSurnames : g.surnames).add(r[0]));
         g.titles.keySet().forEach(t -> g.dictionaryWords.put(t, "nnt"));
         // Trigger verbs are kept whole (批复 must not become 批/复合肥).
@@ -375,6 +377,17 @@ public final class Gazetteer {
 
     public boolean isNameStop(String word) {
         return nameStops.contains(word);
+    }
+
+    /** The class a quoted name's ending implies (“…号” facility, “…计划” programme), longest ending first. */
+    public Optional<EntityType> quotedNameType(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            EntityType t = quotedEndings.get(name.substring(i));
+            if (t != null) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A verb that can sit inside a name (创新, 合作) rather than govern one (办好). */
