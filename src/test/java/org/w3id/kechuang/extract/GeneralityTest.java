@@ -110,6 +110,18 @@ class GeneralityTest {
     }
 
     @Test
+    void emptyForeignAndOddTextGiveNoFactsAndNoErrors() {
+        HanlpExtractor x = new HanlpExtractor();
+        List<String> odd = List.of("", "   ", "The Ministry of Science and Technology visited Tsinghua University.",
+                "“”《》、、、。。。", "调研".repeat(500), "1234567890，2025年13月45日。");
+        ArticleFacts f = x.extract(new Article("odd", "", null, null, "odd", List.of(), List.of(), null, odd));
+        assertTrue(f.facts().isEmpty(), Fixtures.dump(f));
+        assertTrue(f.positions().isEmpty());
+        assertTrue(x.extract(new Article("none", "", null, null, "none", List.of(), List.of(), null, List.of()))
+                .entities().isEmpty());
+    }
+
+    @Test
     void extractionIsFastAfterWarmUp() {
         HanlpExtractor x = new HanlpExtractor();
         Article a = Fixtures.article("seed-002");

@@ -29,4 +29,16 @@ class SegmenterTest {
         assertTrue(tokens.stream().anyMatch(t -> t.text().equals("国家发展改革委")));
         assertTrue(tokens.stream().anyMatch(t -> t.text().equals("工业和信息化部")));
     }
+
+    @Test
+    void projectVerbCutAcrossTokensIsJoinedAgainWithOffsetsKept() {
+        ProjectDictionary.installOnce(Gazetteer.shared().dictionaryWords());
+        String s = "国家发展改革委批复合肥综合性国家科学中心建设方案。";
+        List<Token> tokens = new Segmenter().tokens(s);
+        assertTrue(tokens.stream().anyMatch(t -> t.text().equals("批复") && t.tag().equals("v")), tokens.toString());
+        assertTrue(tokens.stream().noneMatch(t -> t.text().contains("复合肥")));
+        for (Token t : tokens) {
+            assertEquals(t.text(), s.substring(t.start(), t.end()));
+        }
+    }
 }
