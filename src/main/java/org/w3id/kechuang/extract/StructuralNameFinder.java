@@ -201,6 +201,10 @@ final class StructuralNameFinder {
         if (last.length() == 1 && !anchored) {
             return null;
         }
+        if (s == k && i == k && !gaz.isSuffix(last) && last.length() <= 3 && tokens.get(i).hasTag("nis")) {
+            // A short form HanLP tags as an organisation word (交大): resolved against the article, or dropped.
+            return new Mention(last, EntityType.ORGANIZATION, tokens.get(i).start(), tokens.get(i).end(), null, null);
+        }
         if (s == k || !proper) {
             // A bare suffix or a generic phrase (科技创新中心, 国家实验室) is not a name.
             return null;

@@ -17,9 +17,6 @@ final class VisitExtractor implements RelationRule {
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
-        if (accompanying(s, ctx)) {
-            return;
-        }
         // One visit per visitor per sentence: 在四川大学调研，考察了A和B is one visit with three sites.
         Map<Mention, List<Mention>> sitesByVisitor = new LinkedHashMap<>();
         Map<Mention, Token> firstTrigger = new LinkedHashMap<>();
@@ -82,6 +79,7 @@ final class VisitExtractor implements RelationRule {
             ctx.lastVisitor = person;
             ctx.lastVisitSites = siteNodes;
         }
+        accompanying(s, ctx);
     }
 
     /** 在A、B调研: the sites named between 在 and the trigger. */
@@ -97,13 +95,16 @@ final class VisitExtractor implements RelationRule {
         return sites;
     }
 
-    /** 市领导A、B，…参加相关调研 / 陪同调研: everyone named came along on the article's last visit. */
-    private boolean accompanying(AnalyzedSentence s, ArticleContext ctx) {
+    /**
+     * 市领导A、B，…参加相关调研 / …校长C陪同: everyone else named came along on the article's last visit (the one
+     * this sentence told, if it told one).
+     */
+    private void accompanying(AnalyzedSentence s, ArticleContext ctx) {
         String t = s.text();
         boolean joins = t.matches(".*(参加|陪同)(了)?(相关|有关|此次|上述)?(调研|考察|视察|参观).*")
                 || t.contains("陪同");
         if (!joins || ctx.lastVisit == null) {
-            return false;
+            return;
         }
         for (Mention m : s.mentions()) {
             if (m.type() != EntityType.PERSON) {
@@ -118,6 +119,5 @@ final class VisitExtractor implements RelationRule {
                 ctx.table.fact(person, Relation.VISITED, site, t);
             }
         }
-        return true;
     }
 }
