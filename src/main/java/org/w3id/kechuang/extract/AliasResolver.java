@@ -1,0 +1,149 @@
+package org.w3id.kechuang.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves names that need the whole article: a bare local body (市委) becomes the body of the article's dominant
+ * place of that level (上海市委 in a Shanghai article); an abbreviation made of characters of a longer
+ * organisation name seen in the same article (大连化物所, 浙大) maps to that name. Unresolvable abbreviations are
+ * dropped rather than guessed.
+ */
+final class AliasResolver {
+
+    private final Gazetteer gaz;
+
+    AliasResolver(Gazetteer gaz) {
+        this.gaz = gaz;
+    }
+
+    /**
+     * The places the article mentions most, per level: the city (a municipality counts as one) and the province
+     * (a municipality, or the province of a city or district mentioned). Local bodies count for their place.
+     */
+    DominantPlaces dominantPlaces(List<AnalyzedSentence> sentences) {
+        Map<String, Integer> cities = new HashMap<>();
+        Map<String, Integer> provinces = new HashMap<>();
+        for (AnalyzedSentence s : sentences) {
+            for (Mention m : s.mentions()) {
+                if (m.canonical() == null) {
+                    continue;
+                }
+                String place = m.type() == EntityType.PLACE ? m.canonical() : gaz.placePrefix(m.canonical()).orElse(null);
+                Optional<Gazetteer.PlaceInfo> info = place == null ? Optional.empty() : gaz.place(place);
+                if (info.isEmpty()) {
+                    continue;
+                }
+                switch (info.get().level()) {
+                    case MUNICIPALITY -> {
+                        cities.merge(place, 1, Integer::sum);
+                        provinces.merge(place, 1, Integer::sum);
+                    }
+                    case CITY -> {
+                        cities.merge(place, 1, Integer::sum);
+                        if (info.get().parent() != null) {
+                            provinces.merge(info.get().parent(), 1, Integer::sum);
+                        }
+                    }
+                    case PROVINCE -> provinces.merge(place, 1, Integer::sum);
+                    default -> {
+                        if (info.get().parent() != null) {
+                            provinces.merge(info.get().parent(), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        return new DominantPlaces(top(cities), top(provinces));
+    }
+
+    /** The article's main city and province (canonical names), either may be null. */
+    record DominantPlaces(String city, String province) {
+        String of(Gazetteer.Level level) {
+            return switch (level) {
+                case PROVINCE -> province;
+                case CITY, MUNICIPALITY -> city;
+                default -> null;
+            };
+        }
+    }
+
+    private static String top(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+    }
+
+    List<AnalyzedSentence> resolve(List<AnalyzedSentence> sentences, DominantPlaces places) {
+        Set<String> orgNames = new LinkedHashSet<>();
+        for (AnalyzedSentence s : sentences) {
+            for (Mention m : s.mentions()) {
+                if (m.canonical() != null && m.type().isOrganization()) {
+                    orgNames.add(m.canonical());
+                }
+            }
+        }
+        List<String> longestFirst = new ArrayList<>(orgNames);
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
+        for (AnalyzedSentence s : sentences) {
+            List<Mention> ms = new ArrayList<>();
+            for (Mention m : s.mentions()) {
+                Mention r = resolve(m, places, longestFirst);
+                if (r != null) {
+                    ms.add(r);
+                }
+            }
+            out.add(new AnalyzedSentence(s.sentence(), s.paragraph(), s.tokens(), ms, s.titles()));
+        }
+        return out;
+    }
+
+    private Mention resolve(Mention m, DominantPlaces places, List<String> orgNames) {
+        if (m.canonical() == null) {
+            Optional<Gazetteer.LocalBody> body = gaz.localBody(m.text());
+            if (body.isPresent()) {
+                String place = places.of(body.get().level());
+                return place == null ? m.withCanonical(m.text()) : m.withCanonical(StructuralNameFinder.joinPlace(place, m.text()));
+            }
+            return abbreviationOf(m.text(), orgNames).map(m::withCanonical).orElse(null);
+        }
+        if (m.type().isOrganization() && gaz.lookup(m.text()).isEmpty() && m.text().length() <= 6) {
+            return abbreviationOf(m.text(), orgNames).map(m::withCanonical).orElse(m);
+        }
+        return m;
+    }
+
+    /** A longer organisation name of the article containing all the characters of abbr, in order. */
+    static Optional<String> abbreviationOf(String abbr, List<String> orgNames) {
+        for (String full : orgNames) {
+            if (full.length() <= abbr.length() || !isSubsequence(abbr, full)
+                    || full.substring(full.length() - 3).indexOf(abbr.charAt(abbr.length() - 1)) < 0) {
+                continue;
+            }
+            if (!full.contains(abbr)) {
+                return Optional.of(full);
+            }
+            if (full.endsWith(abbr) && abbr.length() >= 5) {
+                // 深圳国际研究生院 after 清华大学深圳国际研究生院 names the same school.
+                return Optional.of(full);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSubsequence(String a, String b) {
+        int i = 0;
+        for (int j = 0; j < b.length() && i < a.length(); j++) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+            }
+        }
+        return i == a.length();
+    }
+}

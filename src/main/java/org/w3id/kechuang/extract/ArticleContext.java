@@ -1,0 +1,52 @@
+package org.w3id.kechuang.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the relation rules share while reading one article: the entity table they write to, the article's date
+ * and dominant city, and the little discourse state that carries across sentences (the meeting being reported,
+ * the last visit, the last speaker and the last organisation that was a sentence subject).
+ */
+final class ArticleContext {
+
+    final Gazetteer gaz;
+    final EntityTable table;
+    final LocalDate articleDate;
+    /** The city and province the article is mostly about (上海市), either may be null. */
+    final AliasResolver.DominantPlaces dominant;
+
+    EntityTable.Node currentMeeting;
+    EntityTable.Node lastVisit;
+    EntityTable.Node lastVisitor;
+    List<EntityTable.Node> lastVisitSites = List.of();
+    EntityTable.Node lastSpeaker;
+    EntityTable.Node lastSubjectOrg;
+
+    ArticleContext(Gazetteer gaz, EntityTable table, LocalDate articleDate, AliasResolver.DominantPlaces dominant) {
+        this.gaz = gaz;
+        this.table = table;
+        this.articleDate = articleDate;
+        this.dominant = dominant;
+    }
+
+    /** The date of an event told in this sentence: the date it states, else the article's date. */
+    LocalDate eventDate(String sentence) {
+        return EventDates.firstDate(sentence, articleDate).orElse(articleDate);
+    }
+
+    EntityTable.Node lastSupporter;
+    int lastSupporterParagraph = -10;
+
+    /** The node of a mention; an event mention is the event of that name already told of, if any. */
+    EntityTable.Node node(Mention m) {
+        if (m.type().isEvent()) {
+            EntityTable.Node known = table.findEvent(m.canonical());
+            if (known != null) {
+                known.alts.add(m.text());
+                return known;
+            }
+        }
+        return table.node(m);
+    }
+}

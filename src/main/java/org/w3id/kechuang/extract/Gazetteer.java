@@ -1,0 +1,415 @@
+package org.w3id.kechuang.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The project's domain knowledge, read once from the data files under {@code kechuang/gazetteer/} and the
+ * reference data under {@code kechuang/data/}: known names (organisations, places, fields) with their canonical
+ * form and class, organisation suffixes, local party/government bodies, titles, trigger words and surnames.
+ * Immutable and shared by all extractors ({@link #shared()}).
+ */
+public final class Gazetteer {
+
+    /** A known thing under one of its names. */
+    public record Known(String canonical, EntityType type, String parent) {
+    }
+
+    /** A place from the places table: its level decides which bare 市委/省委 it can stand for. */
+    public record PlaceInfo(String canonical, Level level, String parent) {
+    }
+
+    public enum Level { PROVINCE, MUNICIPALITY, CITY, DISTRICT, OTHER }
+
+    /** Where a post is held: in the organisation named before it, in the place that organisation governs, or none. */
+    public enum TitleScope { ORG, PLACE, NONE, OPENER }
+
+    public enum Trigger {
+        VISIT, VISIT_REFERENCE, ACCOMPANY, ATTEND, CHAIR, MEETING_HELD, SUPPORT, LOCATE, LOCATE_AT, ESTABLISH, LEAD_ESTABLISH, FOCUS, SPEAK
+    }
+
+    /** A local body suffix such as 市委: the level of place it attaches to and its class. */
+    public record LocalBody(String suffix, Level level, EntityType type) {
+    }
+
+    private static final String BASE = "/kechuang/gazetteer/";
+    private static final String DATA = "/kechuang/data/";
+    private static final System.Logger LOG = System.getLogger(Gazetteer.class.getName());
+
+    private final Map<String, Known> names = new HashMap<>();
+    private final Map<String, PlaceInfo> places = new HashMap<>();
+    private final List<Map.Entry<String, EntityType>> suffixes = new ArrayList<>();
+    private final Map<String, LocalBody> localBodies = new HashMap<>();
+    private final Map<String, TitleScope> titles = new HashMap<>();
+    private final Map<String, Set<Trigger>> triggers = new HashMap<>();
+    private final Map<String, String> placeAbbreviations = new HashMap<>();
+    private final Set<String> nameStops = new HashSet<>();
+    private final Set<String> meetingWords = new HashSet<>();
+    private final Set<String> nameVerbs = new HashSet<>();
+    private final Map<String, EntityType> quotedEndings = new HashMap<>();
+    private final Set<String> compoundSurnames = new HashSet<>();
+    private final Set<String> surnames = new HashSet<>();
+    private final Map<String, String> dictionaryWords = new LinkedHashMap<>();
+
+    private Gazetteer() {
+    }
+
+    private static final class Holder {
+        static final Gazetteer SHARED = load();
+    }
+
+    /** The gazetteer read from the classpath, loaded on first use and shared (it is read-only). */
+    public static Gazetteer shared() {
+        return Holder.SHARED;
+    }
+
+    static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        read(BASE + "org-suffixes.tsv", true, r -> g.suffixes.add(Map.entry(r[0], EntityType.valueOf(r[1]))));
+        g.suffixes.sort(Comparator.comparingInt((Map.Entry<String, EntityType> e) -> e.getKey().length()).reversed());
+        // Suffixes first: the reference data's classes are inferred from them.
+        g.readOrganisations();
+        g.readFields();
+        g.readPlaces();
+        g.readRor();
+        read(BASE + "local-bodies.tsv", true, r -> g.localBodies.put(r[0],
+                new LocalBody(r[0], Level.valueOf(r[1].toUpperCase()), EntityType.valueOf(r[2]))));
+        read(BASE + "titles.tsv", true, r -> g.titles.put(r[0], TitleScope.valueOf(r[1].toUpperCase())));
+        read(BASE + "triggers.tsv", true, r -> g.triggers.computeIfAbsent(r[0], k -> EnumSet.noneOf(Trigger.class))
+                .add(Trigger.valueOf(r[1])));
+        read(BASE + "place-abbreviations.tsv", true, r -> g.placeAbbreviations.put(r[0], r[1]));
+        read(BASE + "name-stops.tsv", true, r -> g.nameStops.add(r[0]));
+        read(BASE + "meeting-words.tsv", true, r -> g.meetingWords.add(r[0]));
+        read(BASE + "name-verbs.tsv", true, r -> g.nameVerbs.add(r[0]));
+        read(BASE + "quoted-name-endings.tsv", true, r -> g.quotedEndings.put(r[0], EntityType.valueOf(r[1])));
+        read(BASE + "surnames.tsv", true, r -> (r[0].length() > 1 ? g.compoundSurnames : g.surnames).add(r[0]));
+        g.titles.keySet().forEach(t -> g.dictionaryWords.put(t, "nnt"));
+        // Trigger verbs are kept whole (批复 must not become 批/复合肥).
+        Set<Trigger> verbs = EnumSet.of(Trigger.VISIT, Trigger.SUPPORT, Trigger.ESTABLISH, Trigger.LEAD_ESTABLISH,
+                Trigger.LOCATE);
+        g.triggers.forEach((word, kinds) -> {
+            if (word.length() >= 2 && kinds.stream().anyMatch(verbs::contains)) {
+                g.dictionaryWords.putIfAbsent(word, "v");
+            }
+        });
+        g.localBodies.keySet().forEach(t -> g.dictionaryWords.putIfAbsent(t, "nis"));
+        return g;
+    }
+
+    private void readOrganisations() {
+        read(BASE + "organisations.tsv", true, r -> {
+            EntityType type = EntityType.valueOf(r[1]);
+            String parent = r.length > 3 && !r[3].isBlank() ? r[3] : null;
+            Known k = new Known(r[0], type, parent);
+            addName(r[0], k, "nt");
+            if (r.length > 2) {
+                for (String alias : r[2].split("\\|")) {
+                    addName(alias, k, "nt");
+                }
+            }
+        });
+    }
+
+    private void readFields() {
+        read(BASE + "fields.tsv", true, r -> {
+            Known k = new Known(r[0], EntityType.FIELD, null);
+            addName(r[0], k, "nz");
+            if (r.length > 1) {
+                for (String alias : r[1].split("\\|")) {
+                    addName(alias, k, "nz");
+                }
+            }
+        });
+    }
+
+    private void readPlaces() {
+        boolean[] header = {true};
+        read(DATA + "places-cn.tsv", false, r -> {
+            if (header[0]) {
+                header[0] = false;
+                return;
+            }
+            if (r.length < 3 || r[0].isBlank()) {
+                return;
+            }
+            Level level = level(r[2]);
+            String name = r[0];
+            String parent = r.length > 3 && !r[3].isBlank() ? r[3] : null;
+            places.putIfAbsent(name, new PlaceInfo(name, level, parent));
+            Known k = new Known(name, EntityType.PLACE, parent);
+            // Two-character names of minor places (合作, 建设) are ordinary words too: known, never forced on HanLP.
+            boolean major = level == Level.PROVINCE || level == Level.MUNICIPALITY;
+            addName(name, k, major || name.length() >= 3 ? "ns" : null);
+            if (level == Level.DISTRICT && name.endsWith("新区") && name.length() >= 4) {
+                addName(name.substring(0, name.length() - 2), k, null);
+            }
+            if (major || level == Level.CITY) {
+                shortPlaceName(name).ifPresent(s -> addName(s, k, major ? "ns" : null));
+            }
+        });
+    }
+
+    private static Optional<String> shortPlaceName(String name) {
+        for (String suffix : List.of("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")) {
+            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+                return Optional.of(name.substring(0, name.length() - suffix.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Level level(String type) {
+        return switch (type) {
+            case "province", "autonomous region", "special administrative region", "adm1" -> Level.PROVINCE;
+            case "municipality", "special municipality" -> Level.MUNICIPALITY;
+            case "city", "prefecture", "adm2", "cities", "capital" -> Level.CITY;
+            case "district", "county", "adm3", "banner" -> Level.DISTRICT;
+            default -> Level.OTHER;
+        };
+    }
+
+    private void readRor() {
+        InputStream in = Gazetteer.class.getResourceAsStream(DATA + "ror-cn.jsonl");
+        if (in == null) {
+            LOG.log(System.Logger.Level.WARNING, "reference data " + DATA + "ror-cn.jsonl not on the classpath; "
+                    + "research organisations are recognised by structure only");
+            return;
+        }
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode rec = json.readTree(line);
+                List<String> zh = new ArrayList<>();
+                for (JsonNode n : rec.path("names")) {
+                    if ("zh".equals(n.path("lang").asText())) {
+                        zh.add(n.path("value").asText());
+                    }
+                }
+                if (zh.isEmpty()) {
+                    continue;
+                }
+                Set<String> types = new HashSet<>();
+                rec.path("types").forEach(t -> types.add(t.asText()));
+                String canonical = stripState(zh.get(0));
+                if (canonical.length() < 3 || names.containsKey(canonical)) {
+                    continue;
+                }
+                Known k = new Known(canonical, rorType(canonical, types), null);
+                for (String name : zh) {
+                    for (String form : List.of(name, stripState(name))) {
+                        if (form.length() >= 3) {
+                            addName(form, k, form.length() >= 4 ? "nt" : null);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DATA + "ror-cn.jsonl: " + e.getMessage(), e);
+        }
+    }
+
+    private static String stripState(String name) {
+        String prefix = "中华人民共和国";
+        return name.startsWith(prefix) && name.length() > prefix.length() + 1 ? name.substring(prefix.length()) : name;
+    }
+
+    private EntityType rorType(String name, Set<String> types) {
+        EntityType bySuffix = suffixType(name).orElse(EntityType.ORGANIZATION);
+        if (bySuffix != EntityType.ORGANIZATION) {
+            return bySuffix;
+        }
+        if (types.contains("education")) {
+            return EntityType.UNIVERSITY;
+        }
+        if (types.contains("government")) {
+            return EntityType.GOVERNMENT_BODY;
+        }
+        if (types.contains("company")) {
+            return EntityType.ENTERPRISE;
+        }
+        if (types.contains("facility")) {
+            return EntityType.RESEARCH_INSTITUTE;
+        }
+        return EntityType.ORGANIZATION;
+    }
+
+    private void addName(String name, Known k, String nature) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        names.putIfAbsent(name, k);
+        if (nature != null && name.length() >= 2) {
+            dictionaryWords.putIfAbsent(name, nature);
+        }
+    }
+
+    /** Reads a tab-separated resource, skipping comments and blank lines. */
+    private static void read(String resource, boolean required, Consumer<String[]> row) {
+        InputStream in = Gazetteer.class.getResourceAsStream(resource);
+        if (in == null) {
+            if (required) {
+                throw new IllegalStateException("gazetteer file missing from the classpath: " + resource);
+            }
+            LOG.log(System.Logger.Level.WARNING, "reference data " + resource + " not on the classpath; skipped");
+            return;
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                row.accept(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- queries ------------------------------------------------------------------------------------------
+
+    /** The known organisation, place or field with this name or alias. */
+    public Optional<Known> lookup(String name) {
+        return Optional.ofNullable(names.get(name));
+    }
+
+    /** The longest known organisation whose name is a proper prefix of this one (中国科学院 for 中国科学院…研究所). */
+    public Optional<String> knownOrgPrefix(String name) {
+        for (int e = name.length() - 2; e >= 3; e--) {
+            Known k = names.get(name.substring(0, e));
+            if (k != null && k.type().isOrganization()) {
+                return Optional.of(k.canonical());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest place name a canonical organisation name starts with (上海市委 → 上海市). */
+    public Optional<String> placePrefix(String name) {
+        for (int e = name.length() - 1; e >= 2; e--) {
+            Known k = names.get(name.substring(0, e));
+            if (k != null && k.type() == EntityType.PLACE) {
+                return Optional.of(k.canonical());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<PlaceInfo> place(String canonical) {
+        return Optional.ofNullable(places.get(canonical));
+    }
+
+    /** The class implied by the longest organisation suffix the name ends with. */
+    public Optional<EntityType> suffixType(String name) {
+        for (Map.Entry<String, EntityType> e : suffixes) {
+            if (name.endsWith(e.getKey())) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isSuffix(String word) {
+        for (Map.Entry<String, EntityType> e : suffixes) {
+            if (e.getKey().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Optional<LocalBody> localBody(String word) {
+        return Optional.ofNullable(localBodies.get(word));
+    }
+
+    public Optional<TitleScope> title(String word) {
+        return Optional.ofNullable(titles.get(word));
+    }
+
+    public Set<Trigger> triggers(String word) {
+        Set<Trigger> t = triggers.get(word);
+        return t == null ? Set.of() : Collections.unmodifiableSet(t);
+    }
+
+    public boolean isTrigger(String word, Trigger kind) {
+        return triggers(word).contains(kind);
+    }
+
+    /** Whether the text starts with a word of this kind. */
+    public boolean startsWithTrigger(String text, Trigger kind) {
+        for (Map.Entry<String, Set<Trigger>> e : triggers.entrySet()) {
+            if (e.getValue().contains(kind) && text.startsWith(e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isAnyTrigger(String word) {
+        return triggers.containsKey(word);
+    }
+
+    public Optional<String> placeAbbreviation(String oneChar) {
+        return Optional.ofNullable(placeAbbreviations.get(oneChar));
+    }
+
+    public boolean isNameStop(String word) {
+        return nameStops.contains(word);
+    }
+
+    /** The class a quoted name's ending implies (“…号” facility, “…计划” programme), longest ending first. */
+    public Optional<EntityType> quotedNameType(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            EntityType t = quotedEndings.get(name.substring(i));
+            if (t != null) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A verb that can sit inside a name (创新, 合作) rather than govern one (办好). */
+    public boolean isNameVerb(String word) {
+        return nameVerbs.contains(word);
+    }
+
+    public boolean isMeetingWord(String word) {
+        return meetingWords.contains(word);
+    }
+
+    /** Whether the string could be a Chinese personal name: a known surname and a plausible length. */
+    public boolean looksLikePersonName(String s) {
+        if (s.length() >= 3 && s.length() <= 4 && compoundSurnames.contains(s.substring(0, 2))) {
+            return s.codePoints().allMatch(Character::isIdeographic);
+        }
+        return s.length() >= 2 && s.length() <= 3 && surnames.contains(s.substring(0, 1))
+                && s.codePoints().allMatch(Character::isIdeographic);
+    }
+
+    /** Words for HanLP's custom dictionary (word → nature), so known names are never cut apart. */
+    public Map<String, String> dictionaryWords() {
+        return Collections.unmodifiableMap(dictionaryWords);
+    }
+}

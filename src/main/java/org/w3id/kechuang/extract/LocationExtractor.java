@@ -1,0 +1,73 @@
+package org.w3id.kechuang.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.w3id.kechuang.nlp.Token;
+
+/**
+ * Location: 位于P的X and X位于P; X落户P; and X … 在P(P…) … 挂牌/成立/举行/建设 (the most specific place of the run:
+ * 在合肥高新区…挂牌 → 合肥高新区).
+ */
+final class LocationExtractor implements RelationRule {
+
+    @Override
+    public void apply(AnalyzedSentence s, ArticleContext ctx) {
+        for (int i : Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.LOCATE)) {
+            Token t = s.tokens().get(i);
+            Optional<Mention> place = s.mentionStartingAt(t.end()).filter(m -> m.type() == EntityType.PLACE);
+            if (place.isEmpty()) {
+                continue;
+            }
+            Optional<Mention> subject = Optional.empty();
+            String after = s.text().substring(place.get().end());
+            if (after.startsWith("的")) {
+                subject = s.mentionStartingAt(place.get().end() + 1).filter(Mentions::isThing);
+            }
+            if (subject.isEmpty()) {
+                subject = s.mentionEndingAt(t.start()).filter(Mentions::isThing);
+            }
+            subject.ifPresent(x -> ctx.table.fact(ctx.node(x), Relation.LOCATED_IN, ctx.node(place.get()), s.text()));
+        }
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            // 正在 also introduces where something is being done (正在合肥高新区推进…建设).
+            if (!t.text().equals("在") && !t.text().equals("正在")) {
+                continue;
+            }
+            List<Mention> run = placeRun(s, t.end());
+            if (run.isEmpty()) {
+                continue;
+            }
+            int runEnd = run.get(run.size() - 1).end();
+            int clauseEnd = s.clauseEnd(runEnd);
+            boolean located = false;
+            for (Token v : s.tokens()) {
+                if (v.start() >= runEnd && v.end() <= clauseEnd && ctx.gaz.isTrigger(v.text(), Gazetteer.Trigger.LOCATE_AT)
+                        && !Mentions.inMention(s, v)) {
+                    located = true;
+                }
+            }
+            if (!located) {
+                continue;
+            }
+            Optional<Mention> subject = Mentions.lastBefore(s, t.start(), m -> Mentions.isThing(m)
+                    && m.type() != EntityType.PLACE && m.type() != EntityType.PROGRAMME);
+            subject.ifPresent(x -> ctx.table.fact(ctx.node(x), Relation.LOCATED_IN,
+                    ctx.node(run.get(run.size() - 1)), s.text()));
+        }
+    }
+
+    /** Consecutive place mentions starting at offset (合肥高新区 after 安徽). */
+    private static List<Mention> placeRun(AnalyzedSentence s, int offset) {
+        java.util.ArrayList<Mention> run = new java.util.ArrayList<>();
+        int pos = offset;
+        while (true) {
+            Optional<Mention> m = s.mentionStartingAt(pos).filter(x -> x.type() == EntityType.PLACE);
+            if (m.isEmpty()) {
+                return run;
+            }
+            run.add(m.get());
+            pos = m.get().end();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.w3id.kechuang.extract;
+
+import java.util.Optional;
+import org.w3id.kechuang.nlp.Token;
+
+/**
+ * Meetings: a named meeting (…推进会, …论坛) or a bare one a body holds (国新办就…举行发布会) becomes the meeting the
+ * article reports, dated from its sentence. People before 出席/参加/讲话/致辞 attended it, before 主持 chaired it;
+ * organisations whose 负责同志 attended, attended; 在沪举行 locates it.
+ */
+final class MeetingExtractor implements RelationRule {
+
+    @Override
+    public void apply(AnalyzedSentence s, ArticleContext ctx) {
+        for (Mention m : s.mentions()) {
+            if (m.type() != EntityType.MEETING) {
+                continue;
+            }
+            if (!ctx.gaz.isMeetingWord(m.text())) {
+                // Only a meeting the sentence says is held (…今天在沪举行) becomes the one being reported; a meeting
+                // cited in passing (按照…全会部署) does not.
+                if (!heldAfter(s, m, ctx)) {
+                    continue;
+                }
+                ctx.currentMeeting = ctx.table.findEvent(m.canonical());
+                if (ctx.currentMeeting == null) {
+                    ctx.currentMeeting = ctx.table.node(EntityType.MEETING, m.canonical(), ctx.eventDate(s.text()));
+                }
+                ctx.currentMeeting.alts.add(m.text());
+                heldAt(s, m, ctx);
+            } else if (held(s, m.start())) {
+                // X就…举行发布会: the meeting is named after the body that holds it.
+                Optional<Mention> host = Mentions.lastBefore(s, m.start(), Mentions::isOrg);
+                if (host.isPresent()) {
+                    ctx.currentMeeting = ctx.table.node(EntityType.MEETING, host.get().canonical() + m.text(),
+                            ctx.eventDate(s.text()));
+                    ctx.table.fact(ctx.node(host.get()), Relation.ATTENDED, ctx.currentMeeting, s.text());
+                }
+            }
+        }
+        if (ctx.currentMeeting == null) {
+            return;
+        }
+        int from = 0;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            boolean chair = ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.CHAIR);
+            boolean attend = ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.ATTEND);
+            if (!(chair || attend) || Mentions.inMention(s, t) || !aboutMeeting(s, i)) {
+                continue;
+            }
+            for (Mention m : s.mentionsIn(from, t.start())) {
+                if (m.type() == EntityType.PERSON) {
+                    ctx.table.fact(ctx.node(m), chair ? Relation.CHAIRED : Relation.ATTENDED, ctx.currentMeeting,
+                            s.text());
+                }
+            }
+            if (attend) {
+                // 中央组织部、…负责同志出席: the bodies listed in the clause before 负责同志 attended.
+                int delegates = s.text().lastIndexOf("负责同志", t.start());
+                if (delegates >= 0) {
+                    int clause = s.clauseStart(delegates);
+                    for (Mention m : s.mentionsIn(clause, delegates, Mentions::isOrg)) {
+                        ctx.table.fact(ctx.node(m), Relation.ATTENDED, ctx.currentMeeting, s.text());
+                    }
+                }
+            }
+            from = t.end();
+        }
+    }
+
+    /** The trigger is about the meeting: followed by a meeting word, or ending its clause (…负责同志出席。). */
+    private static boolean aboutMeeting(AnalyzedSentence s, int i) {
+        Token t = s.tokens().get(i);
+        String rest = s.text().substring(t.end());
+        if (rest.matches("^(了)?(相关|有关)?(调研|考察|视察|参观).*")) {
+            return false;
+        }
+        if (s.mentions().stream().anyMatch(m -> m.type() == EntityType.MEETING && m.start() >= t.end()
+                && m.start() - t.end() <= 2)) {
+            return true;
+        }
+        return rest.isEmpty() || "。，,；;！".indexOf(rest.charAt(0)) >= 0 || rest.startsWith("并");
+    }
+
+    private static boolean heldAfter(AnalyzedSentence s, Mention m, ArticleContext ctx) {
+        int clauseEnd = s.clauseEnd(m.end());
+        return s.tokens().stream().anyMatch(t -> t.start() >= m.end() && t.end() <= clauseEnd
+                && ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.MEETING_HELD));
+    }
+
+    private static boolean held(AnalyzedSentence s, int meetingStart) {
+        String before = s.text().substring(Math.max(0, meetingStart - 2), meetingStart);
+        return before.endsWith("举行") || before.endsWith("召开") || before.endsWith("举办");
+    }
+
+    /** …今天在沪举行 / 在北京召开: the meeting is located in that place. */
+    private static void heldAt(AnalyzedSentence s, Mention meeting, ArticleContext ctx) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (t.start() < meeting.end() || !t.text().equals("在")) {
+                continue;
+            }
+            Optional<Mention> place = s.mentionStartingAt(t.end()).filter(m -> m.type() == EntityType.PLACE);
+            if (place.isPresent()) {
+                String after = s.text().substring(place.get().end());
+                if (after.startsWith("举行") || after.startsWith("召开") || after.startsWith("举办") || after.startsWith("开幕")) {
+                    ctx.table.fact(ctx.currentMeeting, Relation.LOCATED_IN, ctx.node(place.get()), s.text());
+                }
+            }
+        }
+    }
+}

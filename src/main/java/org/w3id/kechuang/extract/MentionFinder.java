@@ -1,0 +1,117 @@
+package org.w3id.kechuang.extract;
+
+import static org.w3id.kechuang.extract.SentenceDraft.add;
+import static org.w3id.kechuang.extract.SentenceDraft.concat;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.kechuang.nlp.Token;
+
+/**
+ * Finds the names in one segmented sentence, running small finders in turn over a {@link SentenceDraft}: titles,
+ * quoted names, names by structure (organisations, suffix-named places, meetings), names the gazetteer knows,
+ * people, places and abbreviations. Names that need the whole article to resolve (a bare 市委, an abbreviation)
+ * get a null canonical name.
+ */
+public final class MentionFinder {
+
+    /** What was found in one sentence. */
+    public record Found(List<Mention> mentions, List<TitleMention> titles) {
+    }
+
+    private static final Set<String> PLACE_INTRODUCERS = Set.of("在", "来", "赴", "驻", "抵", "到", "离", "返", "入");
+
+    private final Gazetteer gaz;
+    private final TitleFinder titleFinder;
+    private final QuotedNameFinder quotedFinder;
+    private final StructuralNameFinder structuralFinder;
+    private final PersonFinder personFinder;
+
+    public MentionFinder(Gazetteer gaz) {
+        this.gaz = gaz;
+        this.titleFinder = new TitleFinder(gaz);
+        this.quotedFinder = new QuotedNameFinder(gaz);
+        this.structuralFinder = new StructuralNameFinder(gaz);
+        this.personFinder = new PersonFinder(gaz);
+    }
+
+    public Found find(String sentence, List<Token> tokens) {
+        List<TitleMention> titles = titleFinder.find(tokens);
+        SentenceDraft d = new SentenceDraft(sentence, tokens, titles);
+        quotedFinder.find(d);
+        structuralFinder.find(d);
+        known(d);
+        personFinder.find(d, titles);
+        places(d);
+        List<Mention> out = new java.util.ArrayList<>(d.found);
+        out.sort(Comparator.comparingInt(Mention::start));
+        return new Found(out, titles);
+    }
+
+    // ---- names the gazetteer knows that no suffix revealed (中共中央, 国务院, places, fields) ---------------
+
+    private void known(SentenceDraft d) {
+        List<Token> tokens = d.tokens;
+        Mention[] owner = d.owner;
+        boolean[] isTitle = d.isTitle;
+        List<Mention> out = d.found;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (owner[i] != null || isTitle[i]) {
+                continue;
+            }
+            for (int e = Math.min(tokens.size(), i + 5); e > i; e--) {
+                boolean free = true;
+                for (int j = i; j < e; j++) {
+                    free &= owner[j] == null && !isTitle[j];
+                }
+                if (!free) {
+                    continue;
+                }
+                String text = concat(tokens, i, e);
+                Optional<Gazetteer.Known> k = gaz.lookup(text);
+                // A two-character place name is also an ordinary word (合作, 建设): trust it only when tagged ns.
+                if (k.isPresent() && k.get().type() == EntityType.PLACE && text.length() < 3
+                        && !(e - i == 1 && tokens.get(i).hasTag("ns"))) {
+                    continue;
+                }
+                if (k.isPresent() && (e - i > 1 || text.length() >= 2)) {
+                    Gazetteer.Known kn = k.get();
+                    add(new Mention(text, kn.type(), tokens.get(i).start(), tokens.get(e - 1).end(), kn.canonical(),
+                            null), tokens, owner, out);
+                    i = e - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---- places ---------------------------------------------------------------------------------------------
+
+    private void places(SentenceDraft d) {
+        List<Token> tokens = d.tokens;
+        Mention[] owner = d.owner;
+        List<Mention> out = d.found;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (owner[i] != null) {
+                continue;
+            }
+            if (t.hasTag("ns") && t.text().length() >= 2 && !StructuralNameFinder.isQuantity(t)
+                    && "一二三四五六七八九十两".indexOf(t.text().charAt(0)) < 0) {
+                String canonical = gaz.lookup(t.text()).filter(k -> k.type() == EntityType.PLACE)
+                        .map(Gazetteer.Known::canonical).orElse(t.text());
+                add(new Mention(t.text(), EntityType.PLACE, t.start(), t.end(), canonical, null), tokens, owner, out);
+            } else if (t.hasTag("j") && t.text().length() >= 2 && t.text().length() <= 3) {
+                // An abbreviation (浙大): kept only if the article names the organisation it stands for.
+                add(new Mention(t.text(), EntityType.ORGANIZATION, t.start(), t.end(), null, null), tokens, owner, out);
+            } else if (t.text().length() == 1 && i > 0 && PLACE_INTRODUCERS.contains(tokens.get(i - 1).text())) {
+                Optional<String> p = gaz.placeAbbreviation(t.text());
+                if (p.isPresent()) {
+                    add(new Mention(t.text(), EntityType.PLACE, t.start(), t.end(), p.get(), null), tokens, owner, out);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.w3id.kechuang.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Posts: [organisation] title [、[organisation] title]* name (某省委副书记、省长王明; 中国科学院院士、某大学校长李华),
+ * titles after a name (李华院士), and lists sharing an organisation (某大学党委书记王明、校长李华).
+ * A title whose scope is the place (市长) is held in the place the organisation governs (上海市, not 上海市委).
+ */
+final class PositionExtractor implements RelationRule {
+
+    private record Item(TitleMention title, Mention org) {
+    }
+
+    @Override
+    public void apply(AnalyzedSentence s, ArticleContext ctx) {
+        Map<Integer, Mention> groupOrgByPersonEnd = new HashMap<>();
+        for (Mention p : s.mentions()) {
+            if (p.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<Item> items = chainBefore(s, p.start());
+            Mention carried = null;
+            if (!items.isEmpty() && items.get(0).org() == null) {
+                int before = items.get(0).title().start() - 1;
+                if (before >= 0 && s.text().charAt(before) == '、') {
+                    carried = groupOrgByPersonEnd.get(before);
+                }
+            }
+            EntityTable.Node person = ctx.node(p);
+            for (Item it : items) {
+                Mention org = it.org() != null ? it.org() : carried;
+                carried = org;
+                record(ctx, person, it.title(), org, s.text());
+            }
+            groupOrgByPersonEnd.put(p.end(), carried);
+            title(s, p.end()).filter(t -> t.scope() != Gazetteer.TitleScope.OPENER)
+                    .ifPresent(t -> record(ctx, person, t, null, s.text()));
+        }
+    }
+
+    private void record(ArticleContext ctx, EntityTable.Node person, TitleMention t, Mention org, String evidence) {
+        if (t.scope() == Gazetteer.TitleScope.OPENER) {
+            return;
+        }
+        EntityTable.Node where = null;
+        if (t.scope() == Gazetteer.TitleScope.PLACE) {
+            String place = null;
+            if (org != null && org.type() == EntityType.PLACE) {
+                place = org.canonical();
+            } else if (org != null) {
+                place = ctx.gaz.placePrefix(org.canonical()).orElse(null);
+            }
+            if (place == null) {
+                // 省长 is held in the article's province, 市长 in its city.
+                String post = t.text().replaceFirst("^(常务)?副", "");
+                place = post.startsWith("省") ? ctx.dominant.province() : ctx.dominant.city();
+            }
+            if (place != null) {
+                where = ctx.table.node(EntityType.PLACE, place, null);
+            }
+        } else if (t.scope() == Gazetteer.TitleScope.ORG && org != null) {
+            where = ctx.node(org);
+        }
+        ctx.table.position(person, t.text(), where, evidence);
+    }
+
+    /** The title/organisation chain ending right before offset, left to right. */
+    private List<Item> chainBefore(AnalyzedSentence s, int offset) {
+        List<Item> items = new ArrayList<>();
+        int pos = offset;
+        while (true) {
+            final int at = pos;
+            Optional<TitleMention> t = s.titles().stream().filter(x -> x.end() == at).findFirst();
+            if (t.isEmpty()) {
+                break;
+            }
+            pos = t.get().start();
+            final int orgEnd = pos;
+            Optional<Mention> org = s.mentions().stream()
+                    .filter(m -> m.end() == orgEnd && (m.type().isOrganization() || m.type() == EntityType.PLACE))
+                    .findFirst();
+            if (org.isPresent()) {
+                pos = org.get().start();
+            }
+            if (org.isEmpty() && t.get().text().startsWith("党委")) {
+                // 某市科技工作党委书记: the committee is named by the words before 党委, from the place on.
+                Optional<TitleMention> split = partyCommittee(s, t.get());
+                if (split.isPresent()) {
+                    items.add(new Item(split.get(), committee(s, t.get())));
+                    break;
+                }
+            }
+            items.add(new Item(t.get(), org.orElse(null)));
+            if (pos > 0 && s.text().charAt(pos - 1) == '、') {
+                final int prevEnd = pos - 1;
+                if (s.titles().stream().anyMatch(x -> x.end() == prevEnd)) {
+                    pos = prevEnd;
+                    continue;
+                }
+            }
+            break;
+        }
+        Collections.reverse(items);
+        return items;
+    }
+
+    private static Optional<TitleMention> partyCommittee(AnalyzedSentence s, TitleMention t) {
+        return committeeStart(s, t).map(x -> new TitleMention(t.text().substring(2), t.scope(), t.start() + 2, t.end()));
+    }
+
+    private static Optional<Integer> committeeStart(AnalyzedSentence s, TitleMention t) {
+        int clause = s.clauseStart(t.start());
+        return Mentions.lastBefore(s, t.start(), m -> m.type() == EntityType.PLACE && m.start() >= clause)
+                .filter(m -> t.start() - m.end() <= 8).map(Mention::start);
+    }
+
+    private static Mention committee(AnalyzedSentence s, TitleMention t) {
+        int start = committeeStart(s, t).orElseThrow();
+        String name = s.text().substring(start, t.start() + 2);
+        return new Mention(name, EntityType.GOVERNMENT_BODY, start, t.start() + 2, name, null);
+    }
+
+    private static Optional<TitleMention> title(AnalyzedSentence s, int start) {
+        return s.titles().stream().filter(t -> t.start() == start).findFirst();
+    }
+}

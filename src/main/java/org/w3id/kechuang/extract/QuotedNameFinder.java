@@ -1,0 +1,44 @@
+package org.w3id.kechuang.extract;
+
+import static org.w3id.kechuang.extract.SentenceDraft.add;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.kechuang.nlp.Token;
+
+/** Quoted names: “…号” is a facility, 《…》 and “…计划/规划/工程” are programmes. */
+final class QuotedNameFinder {
+
+    private static final Pattern QUOTED = Pattern.compile("“([^”“]{2,24})”|《([^》《]{2,40})》");
+
+    private final Gazetteer gaz;
+
+    QuotedNameFinder(Gazetteer gaz) {
+        this.gaz = gaz;
+    }
+
+    void find(SentenceDraft d) {
+        String sentence = d.text;
+        List<Token> tokens = d.tokens;
+        Mention[] owner = d.owner;
+        List<Mention> out = d.found;
+        Matcher m = QUOTED.matcher(sentence);
+        while (m.find()) {
+            boolean book = m.group(2) != null;
+            String name = book ? m.group(2) : m.group(1);
+            int start = book ? m.start(2) : m.start(1);
+            EntityType type = gaz.quotedNameType(name).orElse(null);
+            if (type == EntityType.PROGRAMME && name.length() < 4) {
+                type = null;
+            }
+            if (type == null && book && name.length() > 4) {
+                type = EntityType.PROGRAMME;
+            }
+            if (type == null || name.length() <= 2) {
+                continue;
+            }
+            add(new Mention(name, type, start, start + name.length(), name, null), tokens, owner, out);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package org.w3id.kechuang.extract;
+
+import static org.w3id.kechuang.extract.SentenceDraft.add;
+import static org.w3id.kechuang.extract.SentenceDraft.concat;
+import static org.w3id.kechuang.extract.SentenceDraft.tokenIndexOf;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.kechuang.extract.Gazetteer.Trigger;
+import org.w3id.kechuang.nlp.Lexicon;
+import org.w3id.kechuang.nlp.Token;
+
+/**
+ * Organisations, suffix-named places and meetings recognised by structure: a run of name-like words ending in a
+ * suffix from the data files (研究所, 大学, 委, 科学城, 推进会…), extended left but never over a verb, a title or a
+ * stop word (调研某研究所 → 某研究所), with nested names kept whole and their parent noted (某大学某学院). Local
+ * bodies join their place (上海 + 市委 → 上海市委); a bare 市委 is left for the article to resolve.
+ */
+final class StructuralNameFinder {
+
+    private final Gazetteer gaz;
+
+    StructuralNameFinder(Gazetteer gaz) {
+        this.gaz = gaz;
+    }
+
+    void find(SentenceDraft d) {
+        String sentence = d.text;
+        List<Token> tokens = d.tokens;
+        Mention[] owner = d.owner;
+        boolean[] isTitle = d.isTitle;
+        List<Mention> out = d.found;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (owner[i] != null || isTitle[i] || tokens.get(i).isPunctuation()) {
+                continue;
+            }
+            int k = suffixStart(tokens, i, isTitle, owner);
+            if (k < 0) {
+                continue;
+            }
+            String suffix = concat(tokens, k, i + 1);
+            boolean meeting = gaz.isMeetingWord(suffix);
+            int s = meeting ? extendMeeting(tokens, k) : extendName(tokens, k, i, isTitle, owner);
+            Mention m = meeting ? meeting(sentence, tokens, s, i) : organisation(sentence, tokens, s, k, i);
+            if (m != null) {
+                add(m, tokens, owner, out);
+                i = tokenIndexOf(tokens, m.start());
+            }
+        }
+    }
+
+    /** Start token of the suffix ending at token i (up to three tokens long), or -1 when none ends there. */
+    private int suffixStart(List<Token> tokens, int i, boolean[] isTitle, Mention[] owner) {
+        for (int k = Math.max(0, i - 2); k <= i; k++) {
+            boolean free = true;
+            for (int j = k; j <= i; j++) {
+                free &= owner[j] == null && !isTitle[j] && !tokens.get(j).isPunctuation();
+            }
+            if (!free) {
+                continue;
+            }
+            String w = concat(tokens, k, i + 1);
+            if (gaz.isMeetingWord(w) || gaz.localBody(w).isPresent()) {
+                return k;
+            }
+            if (k == i && (gaz.isSuffix(w) || gaz.lookup(w).filter(x -> x.type().isOrganization()).isPresent()
+                    || (w.length() >= 2 && tokens.get(i).hasTag("nis")))) {
+                return k;
+            }
+            if (k < i && gaz.isSuffix(w)) {
+                return k;
+            }
+        }
+        Token t = tokens.get(i);
+        if (t.text().length() > 2 && gaz.suffixType(t.text()).isPresent() && t.hasTag("n")) {
+            return i;
+        }
+        return -1;
+    }
+
+    /** Extends an organisation name left from token k over name-like words; returns its first token. */
+    private int extendName(List<Token> tokens, int k, int i, boolean[] isTitle, Mention[] owner) {
+        EntityType suffixType = gaz.suffixType(concat(tokens, k, i + 1)).orElse(EntityType.ORGANIZATION);
+        boolean proper = false;
+        int s = k;
+        for (int j = k - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (owner[j] != null || isTitle[j]) {
+                break;
+            }
+            boolean place = t.hasTag("ns") || gaz.lookup(t.text()).filter(x -> x.type() == EntityType.PLACE).isPresent();
+            if (suffixType == EntityType.PLACE && place && proper) {
+                break;
+            }
+            if (isConjunctionInsideName(tokens, j, s)) {
+                s = j;
+                continue;
+            }
+            if (!nameLike(t)) {
+                break;
+            }
+            proper |= isProper(t);
+            s = j;
+        }
+        return s;
+    }
+
+    /** 与/和 joins two common words inside one name (全球创新与发展研究院), never two names (上海市与清华大学). */
+    private boolean isConjunctionInsideName(List<Token> tokens, int j, int s) {
+        Token t = tokens.get(j);
+        if (!(t.text().equals("与") || t.text().equals("和")) || j == 0 || s != j + 1) {
+            return false;
+        }
+        Token left = tokens.get(j - 1);
+        Token right = tokens.get(j + 1);
+        return isCommonNominal(left) && isCommonNominal(right);
+    }
+
+    private boolean isCommonNominal(Token t) {
+        return (t.tag().equals("n") || t.tag().equals("vn") || t.tag().equals("vi"))
+                && gaz.lookup(t.text()).isEmpty() && !gaz.isAnyTrigger(t.text());
+    }
+
+    private boolean nameLike(Token t) {
+        String tag = t.tag();
+        if (gaz.isNameStop(t.text()) || gaz.isAnyTrigger(t.text()) || gaz.title(t.text()).isPresent()
+                || isQuantity(t)) {
+            return false;
+        }
+        if (gaz.lookup(t.text()).isPresent()) {
+            return true;
+        }
+        if (tag.equals("vn") || tag.equals("vi")) {
+            return true;
+        }
+        if (tag.startsWith("v") || tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("u")
+                || tag.startsWith("c") || tag.startsWith("d") || tag.startsWith("r") || tag.startsWith("m")
+                || tag.startsWith("q") || tag.startsWith("t") || tag.startsWith("f") || tag.startsWith("y")
+                || tag.startsWith("e") || tag.startsWith("o")) {
+            return false;
+        }
+        return tag.startsWith("n") || tag.startsWith("j") || tag.startsWith("b") || tag.startsWith("a")
+                || tag.startsWith("g") || tag.startsWith("x") || tag.startsWith("l");
+    }
+
+    private boolean badStart(Token t) {
+        return t.tag().startsWith("v") || (t.text().length() == 1 && !isProper(t)) || isQuantity(t)
+                || gaz.isNameStop(t.text());
+    }
+
+    static boolean isQuantity(Token t) {
+        return t.text().length() <= 2 && "一二三四五六七八九十两几多".indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    private boolean isProper(Token t) {
+        String tag = t.tag();
+        if (isQuantity(t)) {
+            return false;
+        }
+        return tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nz") || tag.startsWith("nt")
+                || tag.startsWith("j") || tag.startsWith("nx") || tag.equals("x")
+                || gaz.lookup(t.text()).filter(k -> k.type() != EntityType.PLACE || t.text().length() >= 3).isPresent()
+                || gaz.localBody(t.text()).isPresent() || (tag.startsWith("n") && Lexicon.isRare(t.text()));
+    }
+
+    private Mention organisation(String sentence, List<Token> tokens, int s, int k, int i) {
+        // A name never starts with a verb, a one-character common word or a quantity (推进…, 好…, 报…, 三大…).
+        while (s < k && badStart(tokens.get(s))) {
+            s++;
+        }
+        String text = concat(tokens, s, i + 1);
+        Optional<Gazetteer.Known> known = gaz.lookup(text);
+        if (known.isPresent()) {
+            Gazetteer.Known kn = known.get();
+            return new Mention(text, kn.type(), tokens.get(s).start(), tokens.get(i).end(), kn.canonical(),
+                    gaz.knownOrgPrefix(kn.canonical()).orElse(null));
+        }
+        // A local body: place + 市委 (上海市委), or bare 市委 to be resolved against the article's place.
+        String last = concat(tokens, k, i + 1);
+        Optional<Gazetteer.LocalBody> body = gaz.localBody(last);
+        if (body.isPresent()) {
+            String placePart = concat(tokens, s, k);
+            Optional<Gazetteer.Known> place = gaz.lookup(placePart).filter(x -> x.type() == EntityType.PLACE);
+            int start = tokens.get(place.isPresent() ? s : k).start();
+            String canonical = place.map(p -> joinPlace(p.canonical(), last)).orElse(null);
+            if (place.isPresent() || s == k) {
+                return new Mention(sentence.substring(start, tokens.get(i).end()), body.get().type(), start,
+                        tokens.get(i).end(), canonical, null);
+            }
+        }
+        boolean proper = false;
+        boolean anchored = false;
+        for (int j = s; j < k; j++) {
+            Token t = tokens.get(j);
+            proper |= isProper(t);
+            anchored |= t.hasTag("ns") || gaz.lookup(t.text()).isPresent();
+        }
+        // A one-character suffix (所, 院, 部) makes a name only with a place or a known name in it (大连化物所),
+        // never from common words (大院大所).
+        if (last.length() == 1 && !anchored) {
+            return null;
+        }
+        if (s == k && i == k && !gaz.isSuffix(last) && last.length() <= 3 && tokens.get(i).hasTag("nis")) {
+            // A short form HanLP tags as an organisation word (交大): resolved against the article, or dropped.
+            return new Mention(last, EntityType.ORGANIZATION, tokens.get(i).start(), tokens.get(i).end(), null, null);
+        }
+        if (s == k || !proper) {
+            // A bare suffix or a generic phrase (科技创新中心, 国家实验室) is not a name.
+            return null;
+        }
+        EntityType type = gaz.suffixType(text).orElse(EntityType.ORGANIZATION);
+        if (type == EntityType.EVENT) {
+            type = EntityType.EVENT;
+        }
+        return new Mention(text, type, tokens.get(s).start(), tokens.get(i).end(), text, nestedParent(tokens, s, k));
+    }
+
+    /** The canonical name of the longest organisation the span starts with, when it is shorter than the span. */
+    private String nestedParent(List<Token> tokens, int s, int k) {
+        for (int e = k; e > s; e--) {
+            String prefix = concat(tokens, s, e);
+            Optional<Gazetteer.Known> known = gaz.lookup(prefix).filter(x -> x.type().isOrganization());
+            if (known.isPresent()) {
+                return known.get().canonical();
+            }
+            Optional<EntityType> st = gaz.suffixType(prefix);
+            boolean endsAtSuffix = st.filter(EntityType::isOrganization).isPresent()
+                    && gaz.isSuffix(tokens.get(e - 1).text()) && e - 1 > s;
+            if (endsAtSuffix && !gaz.lookup(tokens.get(e - 1).text()).isPresent()
+                    && !tokens.get(e - 1).text().equals("部") && !tokens.get(e - 1).text().equals("委")) {
+                return prefix;
+            }
+        }
+        return null;
+    }
+
+    /** A place canonical plus a local-body suffix: 上海市 + 市委 → 上海市委; 上海市 + 科委 → 上海市科委. */
+    static String joinPlace(String place, String suffix) {
+        if (!place.isEmpty() && !suffix.isEmpty() && place.charAt(place.length() - 1) == suffix.charAt(0)) {
+            return place + suffix.substring(1);
+        }
+        if (suffix.startsWith("市") || suffix.startsWith("省") || suffix.startsWith("区") || suffix.startsWith("县")) {
+            return place + suffix;
+        }
+        return place + suffix;
+    }
+
+    private int extendMeeting(List<Token> tokens, int k) {
+        int s = k;
+        for (int j = k - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            Set<Trigger> trig = gaz.triggers(t.text());
+            if (t.isPunctuation() || t.hasTag("p") || t.hasTag("t") || t.hasTag("u") || t.hasTag("d")
+                    || t.hasTag("r") || t.hasTag("c") || gaz.title(t.text()).isPresent() || gaz.isNameStop(t.text())
+                    || trig.contains(Trigger.ATTEND) || trig.contains(Trigger.CHAIR) || trig.contains(Trigger.VISIT)
+                    || trig.contains(Trigger.MEETING_HELD) || trig.contains(Trigger.SPEAK)
+                    || trig.contains(Trigger.SUPPORT)) {
+                break;
+            }
+            s = j;
+        }
+        // A verb inside is part of the name only in a numbered name (2024年部省共建…推进会); otherwise the verb
+        // governs the name (办好中关村论坛) and the name starts after it.
+        boolean numbered = tokens.get(s).hasTag("m");
+        if (!numbered) {
+            for (int j = k - 1; j >= s; j--) {
+                Token t = tokens.get(j);
+                if (t.isVerb() && !gaz.isNameVerb(t.text())) {
+                    return j + 1;
+                }
+            }
+        }
+        return s;
+    }
+
+    private Mention meeting(String sentence, List<Token> tokens, int s, int i) {
+        String text = concat(tokens, s, i + 1);
+        int start = tokens.get(s).start();
+        int end = tokens.get(i).end();
+        boolean named = false;
+        for (int j = s; j <= i; j++) {
+            Token t = tokens.get(j);
+            named |= isProper(t) || t.hasTag("m");
+        }
+        if (!named && !gaz.isMeetingWord(text)) {
+            return null;
+        }
+        return new Mention(text, EntityType.MEETING, start, end, text, null);
+    }
+}

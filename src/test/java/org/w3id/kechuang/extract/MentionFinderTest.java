@@ -1,0 +1,78 @@
+package org.w3id.kechuang.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.kechuang.nlp.ProjectDictionary;
+import org.w3id.kechuang.nlp.Segmenter;
+
+class MentionFinderTest {
+
+    private static Segmenter segmenter;
+    private static MentionFinder finder;
+
+    @BeforeAll
+    static void setUp() {
+        ProjectDictionary.installOnce(Gazetteer.shared().dictionaryWords());
+        segmenter = new Segmenter();
+        finder = new MentionFinder(Gazetteer.shared());
+    }
+
+    private static List<Mention> find(String s) {
+        return finder.find(s, segmenter.tokens(s)).mentions();
+    }
+
+    private static Optional<Mention> named(List<Mention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst();
+    }
+
+    @Test
+    void organisationNeverSwallowsTheVerbBeforeIt() {
+        List<Mention> ms = find("市委书记李强今天下午在调研李政道研究所、长三角国家技术创新中心时指出");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("调研")), ms.toString());
+        assertEquals(EntityType.RESEARCH_INSTITUTE, named(ms, "李政道研究所").orElseThrow().type());
+        assertEquals(EntityType.INNOVATION_CENTRE, named(ms, "长三角国家技术创新中心").orElseThrow().type());
+    }
+
+    @Test
+    void separatesTwoOrganisationsAroundAVerb() {
+        List<Mention> ms = find("在上海交通大学成立的李政道研究所，目前正在浦东张江稳步推进实验平台建设");
+        assertEquals(EntityType.UNIVERSITY, named(ms, "上海交通大学").orElseThrow().type());
+        assertTrue(named(ms, "李政道研究所").isPresent());
+    }
+
+    @Test
+    void nestedNameIsOneOrganisationPartOfTheFirst() {
+        Mention m = named(find("浙江大学上海高等研究院是新型研发机构"), "浙江大学上海高等研究院").orElseThrow();
+        assertEquals("浙江大学", m.partOf());
+        Mention d = named(find("复旦大学计算机科学技术学院博士生说"), "复旦大学计算机科学技术学院").orElseThrow();
+        assertEquals("复旦大学", d.partOf());
+    }
+
+    @Test
+    void quotedNamesAndShortFormsResolve() {
+        assertEquals(EntityType.FACILITY, named(find("李强登上“雪龙号”极地考察破冰船"), "雪龙号").orElseThrow().type());
+        assertEquals(EntityType.PROGRAMME, named(find("拓展“探索者计划”，引导企业"), "探索者计划").orElseThrow().type());
+        Mention most = named(find("科技部副部长李萌表示"), "科技部").orElseThrow();
+        assertEquals("科学技术部", most.canonical());
+        assertEquals(EntityType.GOVERNMENT_BODY, most.type());
+    }
+
+    @Test
+    void peopleAfterTitlesAndInListsEvenWhenHanlpMissesThem() {
+        List<Mention> ms = find("国家发展改革委副主任相里斌、科技部副部长林新出席。市领导诸葛宇杰、朱芝松、刘多参加。");
+        for (String p : List.of("相里斌", "林新", "诸葛宇杰", "朱芝松", "刘多")) {
+            assertEquals(EntityType.PERSON, named(ms, p).orElseThrow(() -> new AssertionError(p + " in " + ms)).type());
+        }
+    }
+
+    @Test
+    void genericPhrasesAreNotOrganisations() {
+        List<Mention> ms = find("加快建设具有全球影响力的科技创新中心和国家实验室");
+        assertTrue(ms.stream().noneMatch(m -> m.type().isOrganization()), ms.toString());
+    }
+}
