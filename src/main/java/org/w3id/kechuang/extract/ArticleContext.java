@@ -1,5 +1,6 @@
 package org.w3id.kechuang.extract;
 
+import org.w3id.kechuang.read.DateResolver;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class ArticleContext {
 
     /** The date of an event told in this sentence: the date it states, else the article's date. */
     LocalDate eventDate(String sentence) {
-        return EventDates.firstDate(sentence, articleDate).orElse(articleDate);
+        return DateResolver.firstDate(sentence, articleDate).orElse(articleDate);
     }
 
     EntityTable.Node lastSupporter;
