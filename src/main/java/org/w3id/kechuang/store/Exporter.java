@@ -8,6 +8,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriterRegistry;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -52,7 +54,10 @@ public final class Exporter {
     public void write(Format format, OutputStream out) {
         Txn.executeRead(store.dataset(), () -> {
             switch (format) {
-                case TRIG -> RDFDataMgr.write(out, withPrefixes(), RDFFormat.TRIG_BLOCKS);
+                // Prefixes go to the writer: the store's own prefix table is left alone.
+                case TRIG -> RDFWriterRegistry.getWriterDatasetFactory(RDFFormat.TRIG_BLOCKS)
+                        .create(RDFFormat.TRIG_BLOCKS)
+                        .write(out, store.dataset(), PrefixMapFactory.create(KC.prefixes()), null, org.apache.jena.sparql.util.Context.create());
                 case NQ -> {
                     StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
                     stream.start();
@@ -90,11 +95,5 @@ public final class Exporter {
         Node s = t.getSubject();
         return t.getObject().isTripleTerm() || s.isTripleTerm()
                 || g.contains(s, RDF.reifies.asNode(), Node.ANY);
-    }
-
-    private org.apache.jena.sparql.core.DatasetGraph withPrefixes() {
-        var dsg = store.dataset();
-        dsg.prefixes().putAll(KC.prefixes());
-        return dsg;
     }
 }
