@@ -1,14 +1,10 @@
 package org.w3id.kechuang.eval;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.store.KgStore;
 import org.w3id.kechuang.store.QueryRunner;
@@ -59,15 +55,7 @@ public final class GraphFacts {
 
     private static void collect(KgStore store, String relation, String sparql, Set<GoldFact> into)
             throws StoreException {
-        var query = QueryRunner.parse(sparql);
-        List<QuerySolution> rows = Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
-                List<QuerySolution> out = new ArrayList<>();
-                qe.execSelect().forEachRemaining(out::add);
-                return out;
-            }
-        });
-        for (QuerySolution r : rows) {
+        for (QuerySolution r : QueryRunner.select(store, sparql)) {
             String graph = r.getResource("g").getURI();
             if (!graph.startsWith(KC.ARTICLE_NS)) {
                 continue;

@@ -48,6 +48,10 @@ public final class KgStore implements AutoCloseable {
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new KgStore(dir, dsg);
         } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new StoreException("the store " + dir + " is in use by another process (a running "
+                        + "`kechuang serve`?): stop it, or use another --store", e);
+            }
             throw new StoreException("cannot open store " + dir + ": " + oneLine(e), e);
         }
     }

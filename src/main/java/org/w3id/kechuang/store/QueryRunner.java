@@ -1,6 +1,8 @@
 package org.w3id.kechuang.store;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
@@ -8,6 +10,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
@@ -39,6 +42,18 @@ public final class QueryRunner {
         } catch (QueryParseException e) {
             throw new StoreException("bad SPARQL query: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
+    }
+
+    /** The rows of a SELECT query on the store's union graph, read in one transaction. */
+    public static List<QuerySolution> select(KgStore store, String sparql) throws StoreException {
+        Query query = parse(sparql);
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
+                List<QuerySolution> rows = new ArrayList<>();
+                qe.execSelect().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
     }
 
     public void run(Query query, Format format, OutputStream out) throws StoreException {
