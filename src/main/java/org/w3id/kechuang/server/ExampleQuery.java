@@ -52,7 +52,8 @@ public record ExampleQuery(String name, String title, String text) {
         for ( String line : text.lines().toList() ) {
             String trimmed = line.strip();
             if ( trimmed.startsWith("#") ) {
-                String comment = trimmed.replaceFirst("^#+", "").strip();
+                // "# Question: Who visited …?" shows as "Who visited …?"
+                String comment = trimmed.replaceFirst("^#+", "").strip().replaceFirst("^(?i)question:\\s*", "");
                 if ( !comment.isEmpty() )
                     return comment;
             }
