@@ -60,12 +60,15 @@ final class BenchCommand implements Callable<Integer> {
                         .build(List.of(scratch.resolve("in").toString()));
             }
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            System.gc();
+            long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             double s = r.elapsed().toNanos() / 1e9;
             out.printf("inputs %d (%d copies), threads %d, skipped %d%n", r.articles() + r.skipped().size(), copies,
                     threads, r.skipped().size());
             out.printf("build     %.2f s   %.1f articles/s   %.0f k chars/s%n", s, r.articles() / s, chars / s / 1000);
             out.printf("triples   %d in the store (%.0f /s)%n", r.triples(), r.triples() / s);
-            out.printf("heap      peak %d MB (max %d MB)%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            out.printf("heap      peak %d MB, live after the build %d MB (max %d MB)%n", peak >> 20, live >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
             return r.clean() ? 0 : 1;
         } finally {
