@@ -7,10 +7,8 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.w3id.kechuang.build.BuildReport;
 import org.w3id.kechuang.build.GraphBuilder;
 import org.w3id.kechuang.build.Input;
@@ -44,8 +42,7 @@ final class BenchCommand implements Callable<Integer> {
         if (copies < 1) {
             throw new UserError("--copies must be at least 1");
         }
-        Path scratch = Files.createTempDirectory("kechuang-bench");
-        try {
+        try (ScratchDir scratch = ScratchDir.create("kechuang-bench")) {
             long chars = copyInputs(scratch.resolve("in"));
             var out = spec.commandLine().getOut();
             // Warm-up outside the measurement: HanLP's dictionaries load once per JVM (~1 s).
@@ -71,8 +68,6 @@ final class BenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
             return r.clean() ? 0 : 1;
-        } finally {
-            deleteTree(scratch);
         }
     }
 
@@ -95,13 +90,5 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return bytes / 3;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A scratch folder left in the temp directory is harmless.
-        }
     }
 }

@@ -2,10 +2,8 @@ package org.w3id.kechuang.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.w3id.kechuang.eval.Evaluation;
 import org.w3id.kechuang.eval.GoldStandard;
 import org.w3id.kechuang.eval.GraphFacts;
@@ -16,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Builds the inputs into a scratch store and scores the graph against a gold standard:",
-                "precision, recall and F1 per relation and overall, then every missed and every wrong fact."})
+        description = {"Scores the graph built from the inputs against a gold standard.",
+                "Builds into a scratch store, then prints precision, recall and F1 per relation and overall,",
+                "then every missed and every wrong fact."})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Gold standard (TSV).")
     Path gold;
@@ -37,8 +36,8 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserError("no such gold file: " + gold);
         }
         var facts = GoldStandard.read(gold);
-        Path scratch = Files.createTempDirectory("kechuang-eval");
-        try (KgStore store = KgStore.open(scratch)) {
+        try (ScratchDir scratch = ScratchDir.create("kechuang-eval");
+             KgStore store = KgStore.open(scratch.resolve("store"))) {
             var report = BuildRun.run(store, inputs, Runtime.getRuntime().availableProcessors(),
                     new java.io.PrintWriter(java.io.Writer.nullWriter()), spec.commandLine().getErr());
             Evaluation ev = Evaluation.of(facts, GraphFacts.read(store));
@@ -46,16 +45,6 @@ final class EvalCommand implements Callable<Integer> {
                     report.articles(), report.elapsed().toMillis() / 1000.0, facts.size());
             ev.print(spec.commandLine().getOut(), !quiet);
             return report.clean() ? 0 : 1;
-        } finally {
-            deleteTree(scratch);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException ignored) {
-            // A scratch folder left in the temp directory is harmless.
         }
     }
 }
