@@ -76,4 +76,20 @@ class CommandLineTest {
             assertTrue(r.out().contains("--store"), cmd + " help mentions --store");
         }
     }
+
+    @Test
+    void benchPrintsThroughputAndMemory() {
+        Cli r = Cli.run("bench", "--copies", "2", "seeds");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("inputs 10 (2 copies)"), r.out());
+        assertTrue(r.out().matches("(?s).*articles/s.*live after the build \\d+ MB.*"), r.out());
+    }
+
+    @Test
+    void evalScoresTheSeedGraphAgainstTheGoldStandard() {
+        Cli r = Cli.run("eval", "--gold", "src/test/resources/gold/seeds.tsv", "seeds");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("overall"), r.out());
+        assertTrue(r.out().contains("Missed ("), r.out());
+    }
 }
