@@ -39,6 +39,21 @@ final class ArticleContext {
     EntityTable.Node lastSupporter;
     int lastSupporterParagraph = -10;
 
+    /** The date of the last visit or meeting told, which an undated later visit (会后，…参观) shares. */
+    LocalDate lastEventDate;
+    /** The organisation a paragraph is about (its first sentence's subject), for visits told by 听取…介绍. */
+    int topicParagraph = -1;
+    Mention paragraphTopic;
+
+    /**
+     * The date of a visit told in this sentence: the date it states, else the date of the event told before it
+     * (仪式后，…来到), else the article's date.
+     */
+    LocalDate visitDate(String sentence) {
+        return DateResolver.firstDate(sentence, articleDate).or(() -> java.util.Optional.ofNullable(lastEventDate))
+                .orElse(articleDate);
+    }
+
     /** The node of a mention; an event mention is the event of that name already told of, if any. */
     EntityTable.Node node(Mention m) {
         if (m.type().isEvent()) {

@@ -27,6 +27,9 @@ final class MeetingExtractor implements RelationRule {
                     ctx.currentMeeting = ctx.table.node(EntityType.MEETING, m.canonical(), ctx.eventDate(s.text()));
                 }
                 ctx.currentMeeting.alts.add(m.text());
+                if (ctx.currentMeeting.date != null) {
+                    ctx.lastEventDate = ctx.currentMeeting.date;
+                }
                 heldAt(s, m, ctx);
             } else if (held(s, m.start())) {
                 // X就…举行发布会: the meeting is named after the body that holds it.
