@@ -141,10 +141,12 @@ final class BackReferences {
         if (head.needsDeterminer()) {
             return false;
         }
+        int end = start + head.word().length();
         for (Token t : s.tokens()) {
-            if (t.end() == start) {
-                String tag = t.tag();
-                return tag.equals("v") || tag.equals("vi") || tag.startsWith("p");
+            // 支持中心建设: the object of a verb or preposition; 要求研究院聚焦, 研究所将…: the subject of a verb.
+            if (t.end() == start && (t.tag().equals("v") || t.tag().equals("vi") || t.tag().startsWith("p"))
+                    || t.start() == end && (t.tag().equals("v") || t.tag().equals("vi") || t.tag().equals("d"))) {
+                return true;
             }
         }
         return false;
