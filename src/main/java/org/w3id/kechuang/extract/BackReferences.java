@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.w3id.kechuang.nlp.Token;
 
@@ -65,7 +66,7 @@ final class BackReferences {
                         || compound(text, i, end, gaz)) {
                     continue;
                 }
-                Mention antecedent = antecedent(head, seen, s.mentions(), start, places);
+                Mention antecedent = antecedent(head, seen, s.mentions(), start, places, gaz);
                 if (antecedent != null) {
                     Mention ref = new Mention(antecedent.canonical(), antecedent.type(), start, end,
                             antecedent.canonical(), null);
@@ -153,7 +154,7 @@ final class BackReferences {
     }
 
     private static Mention antecedent(Head head, List<Mention> seen, List<Mention> here, int before,
-                                      AliasResolver.DominantPlaces places) {
+                                      AliasResolver.DominantPlaces places, Gazetteer gaz) {
         switch (head.kind()) {
             case PROVINCE, CITY -> {
                 String place = head.kind() == Kind.PROVINCE ? places.province() : places.city();
@@ -167,10 +168,34 @@ final class BackReferences {
                     if (refersTo(head, m)) {
                         return m;
                     }
+                    Mention named = namedByCeremony(m, gaz);
+                    if (named != null && refersTo(head, named)) {
+                        return named;
+                    }
                 }
                 return null;
             }
         }
+    }
+
+    /** 秦创原储能技术研究院揭牌仪式: a ceremony named after the body it opens names that body. */
+    private static Mention namedByCeremony(Mention m, Gazetteer gaz) {
+        if (m.type() != EntityType.MEETING) {
+            return null;
+        }
+        String name = m.canonical();
+        for (int cut = name.length() - 2; cut >= 2; cut--) {
+            String rest = name.substring(cut);
+            if (gaz.isMeetingWord(rest) || rest.endsWith("仪式")) {
+                String body = name.substring(0, cut);
+                Optional<EntityType> type = gaz.suffixType(body).filter(t -> t.isOrganization()
+                        || t == EntityType.FACILITY);
+                if (type.isPresent()) {
+                    return new Mention(body, type.get(), m.start(), m.start() + body.length(), body, null);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean refersTo(Head head, Mention m) {

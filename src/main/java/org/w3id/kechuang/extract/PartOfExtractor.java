@@ -8,10 +8,13 @@ import java.util.Optional;
  */
 final class PartOfExtractor implements RelationRule {
 
+    private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("有限公司", "有限责任公司",
+            "股份有限公司", "集团有限公司", "控股有限公司");
+
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
         for (Mention m : s.mentions()) {
-            if (m.partOf() != null && Mentions.isOrg(m)) {
+            if (m.partOf() != null && Mentions.isOrg(m) && !sameBodyRegistered(m)) {
                 EntityType parentType = ctx.gaz.lookup(m.partOf()).map(Gazetteer.Known::type)
                         .or(() -> ctx.gaz.suffixType(m.partOf())).filter(EntityType::isOrganization)
                         .orElse(EntityType.ORGANIZATION);
@@ -19,6 +22,7 @@ final class PartOfExtractor implements RelationRule {
                 ctx.table.fact(ctx.node(m), Relation.PART_OF, parent, s.text());
             }
         }
+        adjacent(s, ctx);
         String text = s.text();
         for (Mention host : s.mentions()) {
             if (!Mentions.isOrg(host) || host.start() == 0 || text.charAt(host.start() - 1) != '在') {
@@ -31,6 +35,28 @@ final class PartOfExtractor implements RelationRule {
                     part.ifPresent(p -> ctx.table.fact(ctx.node(p), Relation.PART_OF, ctx.node(host), text));
                 }
             }
+        }
+    }
+
+    /** 陕西煤业化工集团有限责任公司 is 陕西煤业化工集团 registered as a company, not a part of it. */
+    private static boolean sameBodyRegistered(Mention m) {
+        String rest = m.canonical().startsWith(m.partOf()) ? m.canonical().substring(m.partOf().length()) : "";
+        return COMPANY_FORMS.contains(rest);
+    }
+
+    /**
+     * 西安光机所瞬态光学与光子技术国家重点实验室 written as two names: the lab is part of the institute (a unit of a
+     * university, academy institute or company, named right after it).
+     */
+    private static void adjacent(AnalyzedSentence s, ArticleContext ctx) {
+        for (Mention parent : s.mentions()) {
+            if (!Mentions.isOrg(parent) || parent.type() == EntityType.GOVERNMENT_BODY) {
+                continue;
+            }
+            Optional<Mention> unit = s.mentionStartingAt(parent.end()).filter(Mentions::isOrg)
+                    .filter(m -> m.type() != EntityType.GOVERNMENT_BODY && m.type() != EntityType.UNIVERSITY
+                            && !m.canonical().equals(parent.canonical()));
+            unit.ifPresent(u -> ctx.table.fact(ctx.node(u), Relation.PART_OF, ctx.node(parent), s.text()));
         }
     }
 }
