@@ -104,7 +104,18 @@ final class MeetingExtractor implements RelationRule {
             if (t.start() < meeting.end() || !t.text().equals("在")) {
                 continue;
             }
-            Optional<Mention> place = s.mentionStartingAt(t.end()).filter(m -> m.type() == EntityType.PLACE);
+            // 在武汉举行, 在哈尔滨工业大学开幕: the most specific of the places and bodies named.
+            Optional<Mention> place = Optional.empty();
+            int pos = t.end();
+            while (true) {
+                Optional<Mention> next = s.mentionStartingAt(pos)
+                        .filter(m -> m.type() == EntityType.PLACE || Mentions.isOrg(m));
+                if (next.isEmpty()) {
+                    break;
+                }
+                place = next;
+                pos = next.get().end();
+            }
             if (place.isPresent()) {
                 String after = s.text().substring(place.get().end());
                 if (after.startsWith("举行") || after.startsWith("召开") || after.startsWith("举办") || after.startsWith("开幕")) {
