@@ -46,10 +46,6 @@ final class VisitExtractor implements RelationRule {
             if (sites.isEmpty()) {
                 sites = sitesBefore(s, trig.start());
             }
-            // 察看“天河二号”: an exhibit inspected, not a place visited.
-            if (detail) {
-                sites = sites.stream().filter(m -> m.type() != EntityType.FACILITY).toList();
-            }
             if (sites.isEmpty()) {
                 continue;
             }
