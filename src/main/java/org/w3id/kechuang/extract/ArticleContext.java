@@ -44,6 +44,8 @@ final class ArticleContext {
     /** The organisation a paragraph is about (its first sentence's subject), for visits told by 听取…介绍. */
     int topicParagraph = -1;
     Mention paragraphTopic;
+    /** Canonical names mentioned so far in the current paragraph. */
+    final java.util.Set<String> paragraphNames = new java.util.HashSet<>();
 
     /**
      * The date of a visit told in this sentence: the date it states, else the date of the event told before it

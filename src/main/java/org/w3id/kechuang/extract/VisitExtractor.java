@@ -26,6 +26,9 @@ final class VisitExtractor implements RelationRule {
     /** Pronouns standing for the visitor already named (随后，他来到…). */
     private static final Set<String> PRONOUNS = Set.of("他", "她");
 
+    private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile(
+            "^(的)?(建设|发展|推进|运行|改革)[\\p{IsHan}]{0,4}(情况|进展|成效)");
+
     private record Site(Mention mention, boolean detail) {
     }
 
@@ -46,6 +49,8 @@ final class VisitExtractor implements RelationRule {
             if (sites.isEmpty()) {
                 sites = sitesBefore(s, trig.start());
             }
+            // 考察上海国际科技创新中心建设情况: the progress of a programme inspected, not a site.
+            sites = sites.stream().filter(m -> !PROGRESS.matcher(s.text().substring(m.end())).find()).toList();
             if (sites.isEmpty()) {
                 continue;
             }
@@ -94,9 +99,7 @@ final class VisitExtractor implements RelationRule {
                 ctx.table.fact(visit, Relation.LOCATED_IN, ctx.node(place), s.text());
             }
         }
-        if (sitesByVisitor.isEmpty()) {
-            briefedOnTopic(s, ctx);
-        }
+        briefedOnTopic(s, ctx);
         accompanying(s, ctx);
     }
 
@@ -170,11 +173,16 @@ final class VisitExtractor implements RelationRule {
      * paragraph is about.
      */
     private static void trackParagraphTopic(AnalyzedSentence s, ArticleContext ctx) {
-        if (s.paragraph() == ctx.topicParagraph) {
-            return;
+        if (s.paragraph() != ctx.topicParagraph) {
+            newParagraph(s, ctx);
         }
+        s.mentions().stream().filter(Mention::isResolved).forEach(m -> ctx.paragraphNames.add(m.canonical()));
+    }
+
+    private static void newParagraph(AnalyzedSentence s, ArticleContext ctx) {
         ctx.topicParagraph = s.paragraph();
         ctx.paragraphTopic = null;
+        ctx.paragraphNames.clear();
         String t = s.text();
         for (Mention m : s.mentions()) {
             if (!Mentions.isOrg(m)) {
@@ -185,8 +193,11 @@ final class VisitExtractor implements RelationRule {
             if (opens && (after.startsWith("，") || after.startsWith("是") || after.startsWith("主要")
                     || after.startsWith("由") || after.startsWith("位于") || after.startsWith("作为"))) {
                 ctx.paragraphTopic = m;
+                return;
             }
-            return;
+            if (!t.startsWith("由")) {
+                return;
+            }
         }
     }
 
@@ -228,6 +239,14 @@ final class VisitExtractor implements RelationRule {
         if (!joins || ctx.lastVisit == null) {
             return;
         }
+        // 在A，…察看…。B校长C陪同调研。: told in the paragraph about one site, C came along there only.
+        List<EntityTable.Node> sites = ctx.lastVisitSites;
+        if (!t.matches(".*参加(了)?(相关|有关|此次|上述)?(调研|考察|视察|参观).*")) {
+            List<EntityTable.Node> here = sites.stream().filter(n -> ctx.paragraphNames.contains(n.name)).toList();
+            if (!here.isEmpty()) {
+                sites = here;
+            }
+        }
         for (Mention m : s.mentions()) {
             if (m.type() != EntityType.PERSON) {
                 continue;
@@ -237,7 +256,7 @@ final class VisitExtractor implements RelationRule {
                 continue;
             }
             ctx.table.fact(ctx.lastVisit, Relation.VISITOR, person, t);
-            for (EntityTable.Node site : ctx.lastVisitSites) {
+            for (EntityTable.Node site : sites) {
                 ctx.table.fact(person, Relation.VISITED, site, t);
             }
         }
