@@ -40,7 +40,9 @@ final class SupportExtractor implements RelationRule {
             if (objects.isEmpty() || !t.tag().startsWith("v") && !givenBefore(s, t)) {
                 continue;
             }
-            EntityTable.Node subject = subject(s, t, ctx);
+            // The supporter is named before what it supports (甘肃省科技厅将对中心给予支持).
+            int until = Math.min(t.start(), objects.get(0).start());
+            EntityTable.Node subject = subject(s, t, until, ctx);
             if (subject == null) {
                 continue;
             }
@@ -108,9 +110,9 @@ final class SupportExtractor implements RelationRule {
         return true;
     }
 
-    private static EntityTable.Node subject(AnalyzedSentence s, Token t, ArticleContext ctx) {
+    private static EntityTable.Node subject(AnalyzedSentence s, Token t, int until, ArticleContext ctx) {
         int clause = s.clauseStart(t.start());
-        Optional<Mention> org = Mentions.lastBefore(s, t.start(), m -> m.start() >= clause && (Mentions.isOrg(m)
+        Optional<Mention> org = Mentions.lastBefore(s, until, m -> m.start() >= clause && (Mentions.isOrg(m)
                 || m.type() == EntityType.PLACE && ACTOR.matcher(s.text().substring(m.end())).find()));
         if (org.isPresent()) {
             return ctx.node(org.get());
