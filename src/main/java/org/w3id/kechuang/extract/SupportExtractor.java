@@ -18,6 +18,7 @@ final class SupportExtractor implements RelationRule {
     private static final Pattern ACTOR = Pattern.compile("^(将|要|会|也|还|已|正|继续|持续|积极|全力|一如既往|进一步|愿)");
     /** 批复武汉大学牵头承担的Y: the approval is of Y, the project the named body leads. */
     private static final Pattern LEADS = Pattern.compile("^(牵头|联合|负责|申报|承担|牵头承担|参与)[^，,。；;]{0,6}的[“\"《]?");
+    private static final Pattern JOINT_BODIES = Pattern.compile("^(省|市)委(?:省|市)?政府$");
     /** 对X给予…支持. */
     private static final Pattern GIVEN = Pattern.compile("对$|对[“\"]$");
 
@@ -48,16 +49,18 @@ final class SupportExtractor implements RelationRule {
             }
             ctx.lastSupporter = subject;
             ctx.lastSupporterParagraph = s.paragraph();
-            for (Mention o : objects) {
-                ctx.table.fact(subject, Relation.SUPPORTS, ctx.node(o), s.text());
-            }
-            // 支持上海办好A、B / 建设C: what the supported place is to run is supported too.
-            Mention last = objects.get(objects.size() - 1);
-            String rest = s.text().substring(last.end());
-            for (String verb : List.of("办好", "举办", "建设", "建好", "打造", "承担")) {
-                if (rest.startsWith(verb)) {
-                    for (Mention o : Mentions.listAfter(s, last.end() + verb.length(), 0, Mentions::isThing)) {
-                        ctx.table.fact(subject, Relation.SUPPORTS, ctx.node(o), s.text());
+            for (EntityTable.Node supporter : jointBodies(subject, ctx)) {
+                for (Mention o : objects) {
+                    ctx.table.fact(supporter, Relation.SUPPORTS, ctx.node(o), s.text());
+                }
+                // 支持上海办好A、B / 建设C: what the supported place is to run is supported too.
+                Mention last = objects.get(objects.size() - 1);
+                String rest = s.text().substring(last.end());
+                for (String verb : List.of("办好", "举办", "建设", "建好", "打造", "承担")) {
+                    if (rest.startsWith(verb)) {
+                        for (Mention o : Mentions.listAfter(s, last.end() + verb.length(), 0, Mentions::isThing)) {
+                            ctx.table.fact(supporter, Relation.SUPPORTS, ctx.node(o), s.text());
+                        }
                     }
                 }
             }
@@ -153,6 +156,21 @@ final class SupportExtractor implements RelationRule {
             end = start - 1;
         }
         return Optional.empty();
+    }
+
+    /** 市委市政府 / 省委省政府: the party committee and the government of the article's city or province, both. */
+    private static List<EntityTable.Node> jointBodies(EntityTable.Node subject, ArticleContext ctx) {
+        Matcher m = JOINT_BODIES.matcher(subject.name);
+        if (!m.matches()) {
+            return List.of(subject);
+        }
+        String place = m.group(1).equals("省") ? ctx.dominant.province() : ctx.dominant.city();
+        if (place == null) {
+            return List.of();
+        }
+        String level = m.group(1);
+        return List.of(ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + "委"), null),
+                ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + "政府"), null));
     }
 
     /** 我们 said by the secretary of a party committee (上海市委) is the place it leads (上海市). */
