@@ -49,10 +49,11 @@ final class EstablishmentExtractor implements RelationRule {
             } else if (shi > 0 && shi >= clause && text.startsWith("的", verb.end())) {
                 foundersFrom = shi + 1;
                 founded = Mentions.lastBefore(s, shi, Mentions::isThing).filter(m -> m.start() == s.clauseStart(shi));
-            } else if (after.isPresent() && startsWithFounder(s, clause)) {
-                // 学院与航天一院共建的空间环境地面模拟装置.
+            } else if (startsWithFounder(s, clause) && (after.isPresent() || jointlyFounds(s, clause, verb))) {
+                // 学院与航天一院共建的空间环境地面模拟装置; A与B签约共建C.
                 foundersFrom = clause;
-                founded = after;
+                founded = after.isPresent() ? after
+                        : s.mentionStartingAt(verb.end()).filter(EstablishmentExtractor::foundable);
             } else if (before.contains("联合")) {
                 // 该中心…，联合A、B共同组建: A and B (and the subject) founded it.
                 foundersFrom = clause + before.indexOf("联合") + 2;
@@ -100,6 +101,16 @@ final class EstablishmentExtractor implements RelationRule {
     /** Something founded: a body or facility, not a place or a person. */
     private static boolean foundable(Mention m) {
         return Mentions.isThing(m) && m.type() != EntityType.PLACE;
+    }
+
+    /** A与B(签约|合作)?(共同)?共建C: two founders joined by 与/和 right before the verb. */
+    private static boolean jointlyFounds(AnalyzedSentence s, int clause, Token verb) {
+        List<Mention> founders = Mentions.listAfter(s, clause, 0, m -> Mentions.isOrg(m) || m.type() == EntityType.PLACE);
+        if (founders.size() < 2) {
+            return false;
+        }
+        String between = s.text().substring(founders.get(founders.size() - 1).end(), verb.start());
+        return between.matches("(将|正式|签约|签署协议|合作|共同|联合)*");
     }
 
     private static boolean startsWithFounder(AnalyzedSentence s, int clause) {

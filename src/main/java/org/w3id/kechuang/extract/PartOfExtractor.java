@@ -8,6 +8,8 @@ import java.util.Optional;
  */
 final class PartOfExtractor implements RelationRule {
 
+    private static final java.util.regex.Pattern BELONGS = java.util.regex.Pattern.compile("^(隶属于|隶属|归属于)");
+    private static final java.util.regex.Pattern OWNS = java.util.regex.Pattern.compile("^(下属|所属|旗下)(的)?");
     private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("有限公司", "有限责任公司",
             "股份有限公司", "集团有限公司", "控股有限公司");
 
@@ -23,6 +25,7 @@ final class PartOfExtractor implements RelationRule {
             }
         }
         adjacent(s, ctx);
+        subordinate(s, ctx);
         String text = s.text();
         for (Mention host : s.mentions()) {
             if (!Mentions.isOrg(host) || host.start() == 0 || text.charAt(host.start() - 1) != '在') {
@@ -33,6 +36,28 @@ final class PartOfExtractor implements RelationRule {
                 if (after.startsWith(verb)) {
                     Optional<Mention> part = s.mentionStartingAt(host.end() + verb.length()).filter(Mentions::isOrg);
                     part.ifPresent(p -> ctx.table.fact(ctx.node(p), Relation.PART_OF, ctx.node(host), text));
+                }
+            }
+        }
+    }
+
+    /** X隶属于Y / Y下属(的)X, Y旗下的X: X is part of Y. */
+    private static void subordinate(AnalyzedSentence s, ArticleContext ctx) {
+        String text = s.text();
+        for (Mention a : s.mentions()) {
+            if (!Mentions.isOrg(a) && a.type() != EntityType.FACILITY) {
+                continue;
+            }
+            java.util.regex.Matcher under = BELONGS.matcher(text.substring(a.end()));
+            if (under.find()) {
+                s.mentionStartingAt(a.end() + under.end()).filter(Mentions::isOrg)
+                        .ifPresent(b -> ctx.table.fact(ctx.node(a), Relation.PART_OF, ctx.node(b), text));
+            }
+            java.util.regex.Matcher owns = OWNS.matcher(text.substring(a.end()));
+            if (Mentions.isOrg(a) && owns.find()) {
+                for (Mention b : Mentions.listAfter(s, a.end() + owns.end(), 0, m -> Mentions.isOrg(m)
+                        || m.type() == EntityType.FACILITY)) {
+                    ctx.table.fact(ctx.node(b), Relation.PART_OF, ctx.node(a), text);
                 }
             }
         }

@@ -135,11 +135,33 @@ final class SupportExtractor implements RelationRule {
         if (before.contains("我们") && ctx.lastSpeaker != null) {
             return weOf(ctx.table.organisationOf(ctx.lastSpeaker), ctx);
         }
+        // 科技部副部长王明表示，将支持…: the organisation of the one speaking.
+        if (before.isEmpty() || before.matches("(此外|同时|另外|并|还|将|要|也|会|积极|全力|继续|持续|进一步)+")) {
+            Optional<EntityTable.Node> speakerOrg = speakerOrganisation(s, clause, ctx);
+            if (speakerOrg.isPresent()) {
+                return speakerOrg.get();
+            }
+        }
         if (before.isEmpty() || before.matches("(此外|同时|另外|并|还|将|要|也|积极|进一步)+")) {
             // Continuing the same body's list of support in the next paragraphs (…将支持上海牵头…).
             return s.paragraph() - ctx.lastSupporterParagraph <= 2 ? ctx.lastSupporter : null;
         }
         return null;
+    }
+
+    /** The organisation of the person whose words the clause at {@code clause} reports (王明表示，…). */
+    private static Optional<EntityTable.Node> speakerOrganisation(AnalyzedSentence s, int clause, ArticleContext ctx) {
+        for (int i : Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.SPEAK)) {
+            Token say = s.tokens().get(i);
+            if (say.end() > clause || !s.text().substring(say.end(), clause).matches("[，,：:]?")) {
+                continue;
+            }
+            Optional<Mention> speaker = s.mentionEndingAt(say.start()).filter(m -> m.type() == EntityType.PERSON);
+            if (speaker.isPresent()) {
+                return Optional.ofNullable(weOf(ctx.table.organisationOf(ctx.node(speaker.get())), ctx));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The organisation or place opening a clause before {@code clause} and followed by 将/要/积极…. */
