@@ -136,6 +136,11 @@ final class BackReferences {
     }
 
     private static boolean standsAlone(AnalyzedSentence s, Head head, String det, int start) {
+        String clause = s.text().substring(s.clauseStart(start), start);
+        if (clause.endsWith("为") && clause.contains("以")) {
+            // 以企业为中心: a figure of speech, not a body.
+            return false;
+        }
         if (!det.isEmpty() || s.clauseStart(start) == start) {
             return true;
         }

@@ -59,6 +59,13 @@ final class EstablishmentExtractor implements RelationRule {
                 foundersFrom = clause + before.indexOf("联合") + 2;
                 founded = ClauseSubjects.before(s, clause).filter(EstablishmentExtractor::foundable);
             } else {
+                // 支持上海牵头，…共建C: the body or place leading founds it.
+                Optional<Mention> direct = s.mentionStartingAt(verb.end()).filter(EstablishmentExtractor::foundable);
+                Optional<Mention> lead = leaderBefore(s, verb.start());
+                if (direct.isPresent() && lead.isPresent()) {
+                    foundedHere = direct.get();
+                    ctx.table.fact(ctx.node(direct.get()), Relation.ESTABLISHED_BY, ctx.node(lead.get()), text);
+                }
                 continue;
             }
             if (founded.isEmpty()) {
@@ -101,6 +108,15 @@ final class EstablishmentExtractor implements RelationRule {
     /** Something founded: a body or facility, not a place or a person. */
     private static boolean foundable(Mention m) {
         return Mentions.isThing(m) && m.type() != EntityType.PLACE;
+    }
+
+    /** X牵头 earlier in the sentence: X leads what follows. */
+    private static Optional<Mention> leaderBefore(AnalyzedSentence s, int before) {
+        int at = s.text().lastIndexOf("牵头", before);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        return s.mentionEndingAt(at).filter(m -> Mentions.isOrg(m) || m.type() == EntityType.PLACE);
     }
 
     /** A与B(签约|合作)?(共同)?共建C: two founders joined by 与/和 right before the verb. */
