@@ -27,7 +27,7 @@ final class VisitExtractor implements RelationRule {
     private static final Set<String> PRONOUNS = Set.of("他", "她");
 
     private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile(
-            "^(的)?(建设|发展|推进|运行|改革)[\\p{IsHan}]{0,4}(情况|进展|成效)");
+            "^(的)?[\\p{IsHan}]{0,2}?(建设|发展|推进|运行|改革|研制|研发)[\\p{IsHan}]{0,4}?(情况|进展|成效)");
 
     private record Site(Mention mention, boolean detail) {
     }
@@ -49,7 +49,7 @@ final class VisitExtractor implements RelationRule {
             if (sites.isEmpty()) {
                 sites = sitesBefore(s, trig.start());
             }
-            // 考察上海国际科技创新中心建设情况: the progress of a programme inspected, not a site.
+            // 考察上海国际科技创新中心建设情况, 察看阿秒光源样机研制进展: progress inspected, not a site.
             sites = sites.stream().filter(m -> !PROGRESS.matcher(s.text().substring(m.end())).find()).toList();
             if (sites.isEmpty()) {
                 continue;
