@@ -2,7 +2,10 @@ package org.w3id.kechuang.extract;
 
 import org.w3id.kechuang.read.DateResolver;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the relation rules share while reading one article: the entity table they write to, the article's date
@@ -45,14 +48,14 @@ final class ArticleContext {
     int topicParagraph = -1;
     Mention paragraphTopic;
     /** Canonical names mentioned so far in the current paragraph. */
-    final java.util.Set<String> paragraphNames = new java.util.HashSet<>();
+    final Set<String> paragraphNames = new HashSet<>();
 
     /**
      * The date of a visit told in this sentence: the date it states, else the date of the event told before it
      * (仪式后，…来到), else the article's date.
      */
     LocalDate visitDate(String sentence) {
-        return DateResolver.firstDate(sentence, articleDate).or(() -> java.util.Optional.ofNullable(lastEventDate))
+        return DateResolver.firstDate(sentence, articleDate).or(() -> Optional.ofNullable(lastEventDate))
                 .orElse(articleDate);
     }
 

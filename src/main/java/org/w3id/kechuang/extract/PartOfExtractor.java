@@ -1,6 +1,9 @@
 package org.w3id.kechuang.extract;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Part-of: nested names (清华大学深圳国际研究生院 is part of 清华大学; 中国科学院大连化学物理研究所 of 中国科学院) and
@@ -8,9 +11,9 @@ import java.util.Optional;
  */
 final class PartOfExtractor implements RelationRule {
 
-    private static final java.util.regex.Pattern BELONGS = java.util.regex.Pattern.compile("^(隶属于|隶属|归属于)");
-    private static final java.util.regex.Pattern OWNS = java.util.regex.Pattern.compile("^(下属|所属|旗下)(的)?");
-    private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("有限公司", "有限责任公司",
+    private static final Pattern BELONGS = Pattern.compile("^(隶属于|隶属|归属于)");
+    private static final Pattern OWNS = Pattern.compile("^(下属|所属|旗下)(的)?");
+    private static final Set<String> COMPANY_FORMS = Set.of("有限公司", "有限责任公司",
             "股份有限公司", "集团有限公司", "控股有限公司");
 
     @Override
@@ -48,12 +51,12 @@ final class PartOfExtractor implements RelationRule {
             if (!Mentions.isOrg(a) && a.type() != EntityType.FACILITY) {
                 continue;
             }
-            java.util.regex.Matcher under = BELONGS.matcher(text.substring(a.end()));
+            Matcher under = BELONGS.matcher(text.substring(a.end()));
             if (under.find()) {
                 s.mentionStartingAt(a.end() + under.end()).filter(Mentions::isOrg)
                         .ifPresent(b -> ctx.table.fact(ctx.node(a), Relation.PART_OF, ctx.node(b), text));
             }
-            java.util.regex.Matcher owns = OWNS.matcher(text.substring(a.end()));
+            Matcher owns = OWNS.matcher(text.substring(a.end()));
             if (Mentions.isOrg(a) && owns.find()) {
                 for (Mention b : Mentions.listAfter(s, a.end() + owns.end(), 0, m -> Mentions.isOrg(m)
                         || m.type() == EntityType.FACILITY)) {

@@ -3,7 +3,6 @@ package org.w3id.kechuang.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.w3id.kechuang.nlp.Token;
+import java.util.regex.Pattern;
 
 /**
  * Inspection visits: person … 调研/考察/参观/登上 … site[、site], or 在/到A、B调研. Each visit becomes an event with
@@ -26,7 +26,7 @@ final class VisitExtractor implements RelationRule {
     /** Pronouns standing for the visitor already named (随后，他来到…). */
     private static final Set<String> PRONOUNS = Set.of("他", "她");
 
-    private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile(
+    private static final Pattern PROGRESS = Pattern.compile(
             "^(的)?[\\p{IsHan}]{0,2}?(建设|发展|推进|运行|改革|研制|研发)[\\p{IsHan}]{0,4}?(情况|进展|成效)");
 
     private record Site(Mention mention, boolean detail) {
