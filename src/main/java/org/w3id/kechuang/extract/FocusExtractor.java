@@ -72,8 +72,11 @@ final class FocusExtractor implements RelationRule {
                 items.add(m.get());
             } else if (ITEM.matcher(item).matches() && m.isEmpty() && !item.contains("的")
                     && s.mentionsIn(at, to).stream().allMatch(x -> x.type() == EntityType.FIELD)
-                    && s.mentions().stream().noneMatch(x -> x.start() < to && x.end() > to)) {
-                // 新型储能, 地理人工智能: a field the gazetteer knows only the tail of is a field of its own.
+                    && s.mentions().stream().noneMatch(x -> x.start() < to && x.end() > to)
+                    && !(s.tokens().stream().anyMatch(x -> x.start() == at && x.tag().equals("v"))
+                    && !s.mentionsIn(at, to).isEmpty())) {
+                // 新型储能, 地理人工智能: a field the gazetteer knows only the tail of is a field of its own (but
+                // 推动人工智能 is a verb phrase).
                 items.add(item);
             } else {
                 return new ArrayList<>(known);

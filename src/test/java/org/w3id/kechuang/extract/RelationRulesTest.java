@@ -88,5 +88,8 @@ class RelationRulesTest {
         assertTrue(has(f, "粉末冶金研究院", Relation.PART_OF, "中南大学"), dump);
         assertTrue(has(f, "湘江智能计算中心", Relation.ESTABLISHED_BY, "长沙市"), dump);
         assertTrue(has(f, "湘江智能计算中心", Relation.ESTABLISHED_BY, "中南大学"), dump);
+        // A verb phrase in a list is no field; new field names are.
+        assertTrue(has(f, "湘江实验室", Relation.FOCUSES_ON, "智能感知"), dump);
+        assertFalse(f.facts().stream().anyMatch(x -> x.object().name().equals("推动人工智能")), dump);
     }
 }
