@@ -2,7 +2,10 @@ package org.w3id.kechuang.extract;
 
 import org.w3id.kechuang.read.DateResolver;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the relation rules share while reading one article: the entity table they write to, the article's date
@@ -38,6 +41,23 @@ final class ArticleContext {
 
     EntityTable.Node lastSupporter;
     int lastSupporterParagraph = -10;
+
+    /** The date of the last visit or meeting told, which an undated later visit (会后，…参观) shares. */
+    LocalDate lastEventDate;
+    /** The organisation a paragraph is about (its first sentence's subject), for visits told by 听取…介绍. */
+    int topicParagraph = -1;
+    Mention paragraphTopic;
+    /** Canonical names mentioned so far in the current paragraph. */
+    final Set<String> paragraphNames = new HashSet<>();
+
+    /**
+     * The date of a visit told in this sentence: the date it states, else the date of the event told before it
+     * (仪式后，…来到), else the article's date.
+     */
+    LocalDate visitDate(String sentence) {
+        return DateResolver.firstDate(sentence, articleDate).or(() -> Optional.ofNullable(lastEventDate))
+                .orElse(articleDate);
+    }
 
     /** The node of a mention; an event mention is the event of that name already told of, if any. */
     EntityTable.Node node(Mention m) {

@@ -3,39 +3,75 @@ package org.w3id.kechuang.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.w3id.kechuang.nlp.Token;
 
 /**
- * Establishment: 由A与B(共同)组建的C; 由A联合江苏、浙江等地相关机构共同组建的C (the places standing for "bodies of
- * those places" are not founders); C是A与B…共建的…; A牵头成立C.
+ * Establishment: 由A与B(共同)组建的C; C由A与B共同组建 (C named before 由, or the subject of an earlier clause);
+ * A与B共建的C; C是A与B…共建的…; 联合A、B共同组建; …，A、B参与共建; A牵头成立C. 建设 counts only when joint
+ * (共同建设, 牵头建设, 参与建设): on its own it says who builds, not who founds. Places listed as 江苏、浙江等地 stand
+ * for "bodies of those places" and are not founders.
  */
 final class EstablishmentExtractor implements RelationRule {
+
+    /** 共同建设 / 牵头建设 / 参与建设: building that founds. */
+    private static final Pattern JOINT = Pattern.compile("(共同|联合|牵头|参与|合作)$");
+    private static final Pattern JOINS = Pattern.compile("参与(共建|建设|组建)$");
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
         String text = s.text();
-        List<Integer> verbs = new ArrayList<>(Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.ESTABLISH));
-        verbs.addAll(Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.LEAD_ESTABLISH));
-        for (int i : verbs) {
+        Mention foundedHere = null;
+        for (int i : verbs(s, ctx)) {
             Token verb = s.tokens().get(i);
+            int clause = s.clauseStart(verb.start());
             int by = text.lastIndexOf('由', verb.start());
             int shi = text.lastIndexOf('是', verb.start());
+            String before = text.substring(clause, verb.start());
             Optional<Mention> founded = Optional.empty();
             int foundersFrom;
-            if (by >= 0 && s.clauseStart(verb.start()) <= by) {
+            Optional<Mention> after = text.startsWith("的", verb.end())
+                    ? s.mentionStartingAt(verb.end() + 1).filter(EstablishmentExtractor::foundable) : Optional.empty();
+            if (JOINS.matcher(text.substring(clause, verb.end())).find()) {
+                // …，中国西电集团、陕煤集团参与共建: more founders of the thing the sentence is about.
+                foundersFrom = clause;
+                founded = Optional.ofNullable(foundedHere).or(() -> ClauseSubjects.before(s, clause - 1 < 0 ? 0 : clause))
+                        .filter(EstablishmentExtractor::foundable);
+            } else if (by >= 0 && clause <= by) {
                 foundersFrom = by + 1;
-                if (text.startsWith("的", verb.end())) {
-                    founded = s.mentionStartingAt(verb.end() + 1).filter(Mentions::isThing);
+                founded = after;
+                if (founded.isEmpty()) {
+                    // C由A与B共同组建: C before 由 in the clause, else what the sentence is about.
+                    founded = Mentions.lastBefore(s, by, m -> m.start() >= clause).filter(EstablishmentExtractor::foundable)
+                            .or(() -> by == clause ? ClauseSubjects.before(s, by) : Optional.empty())
+                            .filter(EstablishmentExtractor::foundable);
                 }
-            } else if (shi > 0 && text.startsWith("的", verb.end())) {
+            } else if (shi > 0 && shi >= clause && text.startsWith("的", verb.end())) {
                 foundersFrom = shi + 1;
                 founded = Mentions.lastBefore(s, shi, Mentions::isThing).filter(m -> m.start() == s.clauseStart(shi));
+            } else if (startsWithFounder(s, clause) && (after.isPresent() || jointlyFounds(s, clause, verb))) {
+                // 学院与航天一院共建的空间环境地面模拟装置; A与B签约共建C.
+                foundersFrom = clause;
+                founded = after.isPresent() ? after
+                        : s.mentionStartingAt(verb.end()).filter(EstablishmentExtractor::foundable);
+            } else if (before.contains("联合")) {
+                // 该中心…，联合A、B共同组建: A and B (and the subject) founded it.
+                foundersFrom = clause + before.indexOf("联合") + 2;
+                founded = ClauseSubjects.before(s, clause).filter(EstablishmentExtractor::foundable);
             } else {
+                // 支持上海牵头，…共建C: the body or place leading founds it.
+                Optional<Mention> direct = s.mentionStartingAt(verb.end()).filter(EstablishmentExtractor::foundable);
+                Optional<Mention> lead = leaderBefore(s, verb.start());
+                if (direct.isPresent() && lead.isPresent()) {
+                    foundedHere = direct.get();
+                    ctx.table.fact(ctx.node(direct.get()), Relation.ESTABLISHED_BY, ctx.node(lead.get()), text);
+                }
                 continue;
             }
             if (founded.isEmpty()) {
                 continue;
             }
+            foundedHere = founded.get();
             for (Mention f : founders(s, foundersFrom, verb.start())) {
                 ctx.table.fact(ctx.node(founded.get()), Relation.ESTABLISHED_BY, ctx.node(f), text);
             }
@@ -51,11 +87,61 @@ final class EstablishmentExtractor implements RelationRule {
         }
     }
 
+    /** Establishment verbs of the sentence, in order; 建设 only when joint. */
+    private static List<Integer> verbs(AnalyzedSentence s, ArticleContext ctx) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (Mentions.inMention(s, t)) {
+                continue;
+            }
+            boolean establish = ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.ESTABLISH)
+                    || ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.LEAD_ESTABLISH);
+            boolean jointBuild = t.text().equals("建设") && JOINT.matcher(s.text().substring(0, t.start())).find();
+            if (establish || jointBuild) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Something founded: a body or facility, not a place or a person. */
+    private static boolean foundable(Mention m) {
+        return Mentions.isThing(m) && m.type() != EntityType.PLACE;
+    }
+
+    /** X牵头 earlier in the sentence: X leads what follows. */
+    private static Optional<Mention> leaderBefore(AnalyzedSentence s, int before) {
+        int at = s.text().lastIndexOf("牵头", before);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        return s.mentionEndingAt(at).filter(m -> Mentions.isOrg(m) || m.type() == EntityType.PLACE);
+    }
+
+    /** A与B(签约|合作)?(共同)?共建C: two founders joined by 与/和 right before the verb. */
+    private static boolean jointlyFounds(AnalyzedSentence s, int clause, Token verb) {
+        List<Mention> founders = Mentions.listAfter(s, clause, 0, m -> Mentions.isOrg(m) || m.type() == EntityType.PLACE);
+        if (founders.size() < 2) {
+            return false;
+        }
+        String between = s.text().substring(founders.get(founders.size() - 1).end(), verb.start());
+        return between.matches("(将|正式|签约|签署协议|合作|共同|联合)*");
+    }
+
+    private static boolean startsWithFounder(AnalyzedSentence s, int clause) {
+        return s.mentionStartingAt(clause).filter(m -> Mentions.isOrg(m) || m.type() == EntityType.PLACE).isPresent();
+    }
+
     private static List<Mention> founders(AnalyzedSentence s, int from, int to) {
         List<Mention> out = new ArrayList<>();
         String text = s.text();
         for (Mention m : s.mentionsIn(from, to)) {
             if (!(Mentions.isOrg(m) || m.type() == EntityType.PLACE)) {
+                continue;
+            }
+            // 香港中文大学（深圳）: a place in brackets qualifies the name before it.
+            if (m.start() > 0 && "（(".indexOf(text.charAt(m.start() - 1)) >= 0) {
                 continue;
             }
             // …江苏、浙江、安徽等地相关机构: the list ending in 等地 names places whose bodies took part.

@@ -1,31 +1,91 @@
 package org.w3id.kechuang.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.kechuang.nlp.Token;
 
 /**
- * Focus: subject … 聚焦/专注/致力于 field[、field](等领域). The subject is the organisation (or programme) the
- * sentence is about, found before the trigger; with none, nothing is asserted.
+ * Focus: subject … 聚焦/专注/致力于 field[、field](等领域). The fields are the names in the list; a list closed by
+ * 等领域/方向 (or 两大方向) also yields the fields the gazetteer does not know. The subject is the body (or meeting,
+ * programme, place as actor) the clause is about, found in its clause or an earlier one ({@link ClauseSubjects});
+ * with a person as the subject (李华长期聚焦…) or none, nothing is asserted.
  */
 final class FocusExtractor implements RelationRule {
+
+    /** The words closing a list of fields: 等领域, 等前沿领域, 两大方向, 等重点产业. */
+    private static final Pattern CLOSE = Pattern.compile(
+            "^(等)?([一二两三四五六七八九十]+大)?(前沿|重点|关键|新兴|先导|优势|核心)?(技术|科学)?(领域|方向|学科|产业|赛道)");
+    private static final Pattern ITEM = Pattern.compile("^[\\p{IsHan}]{2,8}$");
+    private static final String SEPARATORS = "、和及与";
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
         for (int i : Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.FOCUS)) {
             Token t = s.tokens().get(i);
-            List<Mention> fields = Mentions.listAfter(s, t.end(), 0, m -> m.type() == EntityType.FIELD);
+            List<Object> fields = fields(s, t.end());
             if (fields.isEmpty()) {
                 continue;
             }
-            Optional<Mention> subject = Mentions.lastBefore(s, t.start(), m -> Mentions.isOrg(m)
-                    || m.type() == EntityType.PROGRAMME);
+            Optional<Mention> subject = ClauseSubjects.before(s, t.start());
             if (subject.isEmpty()) {
                 continue;
             }
-            for (Mention f : fields) {
-                ctx.table.fact(ctx.node(subject.get()), Relation.FOCUSES_ON, ctx.node(f), s.text());
+            EntityTable.Node node = subject.get().type() == EntityType.MEETING && ctx.gaz.isMeetingWord(
+                    subject.get().text()) ? ctx.currentMeeting : ctx.node(subject.get());
+            if (node == null) {
+                continue;
+            }
+            for (Object f : fields) {
+                EntityTable.Node field = f instanceof Mention m ? ctx.node(m)
+                        : ctx.table.node(EntityType.FIELD, (String) f, null);
+                ctx.table.fact(node, Relation.FOCUSES_ON, field, s.text());
             }
         }
+    }
+
+    /**
+     * The fields listed from offset: field mentions, or, when the list is closed by 等领域 and the like, each item
+     * between the separators (a mention or a new field name).
+     */
+    private static List<Object> fields(AnalyzedSentence s, int from) {
+        List<Mention> known = Mentions.listAfter(s, from, 0, m -> m.type() == EntityType.FIELD);
+        String text = s.text();
+        int clauseEnd = s.clauseEnd(from);
+        List<Object> items = new ArrayList<>();
+        int pos = from;
+        for (int i = from; i <= clauseEnd; i++) {
+            boolean sep = i < clauseEnd && SEPARATORS.indexOf(text.charAt(i)) >= 0;
+            Matcher close = CLOSE.matcher(text.substring(i, clauseEnd));
+            boolean closes = i > pos && close.find();
+            if (!sep && !closes) {
+                continue;
+            }
+            String item = text.substring(pos, i);
+            int at = pos;
+            int to = i;
+            Optional<Mention> m = s.mentions().stream().filter(x -> x.start() == at && x.end() == at + item.length())
+                    .findFirst();
+            if (m.isPresent() && m.get().type() == EntityType.FIELD) {
+                items.add(m.get());
+            } else if (ITEM.matcher(item).matches() && m.isEmpty() && !item.contains("的")
+                    && s.mentionsIn(at, to).stream().allMatch(x -> x.type() == EntityType.FIELD)
+                    && s.mentions().stream().noneMatch(x -> x.start() < to && x.end() > to)
+                    && !(s.tokens().stream().anyMatch(x -> x.start() == at && x.tag().equals("v"))
+                    && !s.mentionsIn(at, to).isEmpty())) {
+                // 新型储能, 地理人工智能: a field the gazetteer knows only the tail of is a field of its own (but
+                // 推动人工智能 is a verb phrase).
+                items.add(item);
+            } else {
+                return new ArrayList<>(known);
+            }
+            if (closes) {
+                return items;
+            }
+            pos = i + 1;
+        }
+        return new ArrayList<>(known);
     }
 }

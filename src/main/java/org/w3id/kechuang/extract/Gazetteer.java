@@ -43,7 +43,7 @@ public final class Gazetteer {
     public enum TitleScope { ORG, PLACE, NONE, OPENER }
 
     public enum Trigger {
-        VISIT, VISIT_REFERENCE, ACCOMPANY, ATTEND, CHAIR, MEETING_HELD, SUPPORT, LOCATE, LOCATE_AT, ESTABLISH, LEAD_ESTABLISH, FOCUS, SPEAK
+        VISIT, VISIT_DETAIL, VISIT_REFERENCE, ACCOMPANY, ATTEND, CHAIR, MEETING_HELD, SUPPORT, LOCATE, LOCATE_AT, ESTABLISH, LEAD_ESTABLISH, FOCUS, SPEAK
     }
 
     /** A local body suffix such as 市委: the level of place it attaches to and its class. */
@@ -322,6 +322,11 @@ public final class Gazetteer {
     }
 
     /** The class implied by the longest organisation suffix the name ends with. */
+    /** Whether the word is itself one of the organisation suffixes (创新中心), not merely ends with one. */
+    public boolean isOrgSuffix(String word) {
+        return suffixes.stream().anyMatch(e -> e.getKey().equals(word));
+    }
+
     public Optional<EntityType> suffixType(String name) {
         for (Map.Entry<String, EntityType> e : suffixes) {
             if (name.endsWith(e.getKey())) {

@@ -45,6 +45,7 @@ public final class HanlpExtractor implements Extractor {
         List<AnalyzedSentence> sentences = analyze(article);
         AliasResolver.DominantPlaces places = resolver.dominantPlaces(sentences);
         sentences = resolver.resolve(sentences, places);
+        sentences = BackReferences.shared().resolve(sentences, places, gaz);
         LocalDate date = article.date().orElse(null);
         EntityTable table = new EntityTable();
         ArticleContext ctx = new ArticleContext(gaz, table, date, places);

@@ -14,8 +14,14 @@ final class LocationExtractor implements RelationRule {
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
         for (int i : Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.LOCATE)) {
             Token t = s.tokens().get(i);
-            Optional<Mention> place = s.mentionStartingAt(t.end()).filter(m -> m.type() == EntityType.PLACE);
-            if (place.isEmpty()) {
+            List<Mention> run = placeRun(s, t.end());
+            if (run.isEmpty()) {
+                continue;
+            }
+            // 位于合肥市蜀山区: the most specific place named, and only when the name ends there (not 广州 of an
+            // unknown 广州大学城).
+            Optional<Mention> place = Optional.of(run.get(run.size() - 1));
+            if (!nameEnds(s, place.get().end())) {
                 continue;
             }
             Optional<Mention> subject = Optional.empty();
@@ -25,6 +31,11 @@ final class LocationExtractor implements RelationRule {
             }
             if (subject.isEmpty()) {
                 subject = s.mentionEndingAt(t.start()).filter(Mentions::isThing);
+            }
+            if (subject.isEmpty() && s.clauseStart(t.start()) == t.start()) {
+                // X由A与B共同组建，位于P: the subject of an earlier clause.
+                subject = ClauseSubjects.before(s, t.start()).filter(m -> m.type() != EntityType.PERSON
+                        && m.type() != EntityType.PLACE);
             }
             subject.ifPresent(x -> ctx.table.fact(ctx.node(x), Relation.LOCATED_IN, ctx.node(place.get()), s.text()));
         }
@@ -55,6 +66,19 @@ final class LocationExtractor implements RelationRule {
             subject.ifPresent(x -> ctx.table.fact(ctx.node(x), Relation.LOCATED_IN,
                     ctx.node(run.get(run.size() - 1)), s.text()));
         }
+    }
+
+    /** The text after offset does not continue a name: punctuation, 的, or a word that is not a noun. */
+    private static boolean nameEnds(AnalyzedSentence s, int offset) {
+        if (offset >= s.text().length()) {
+            return true;
+        }
+        char c = s.text().charAt(offset);
+        if (!Character.isLetterOrDigit(c) || c == '的') {
+            return true;
+        }
+        return s.tokens().stream().filter(t -> t.start() == offset).findFirst()
+                .map(t -> !t.tag().startsWith("n") && !t.tag().startsWith("g")).orElse(false);
     }
 
     /** Consecutive place mentions starting at offset (合肥高新区 after 安徽). */

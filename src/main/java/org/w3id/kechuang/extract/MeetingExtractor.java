@@ -27,7 +27,16 @@ final class MeetingExtractor implements RelationRule {
                     ctx.currentMeeting = ctx.table.node(EntityType.MEETING, m.canonical(), ctx.eventDate(s.text()));
                 }
                 ctx.currentMeeting.alts.add(m.text());
+                if (ctx.currentMeeting.date != null) {
+                    ctx.lastEventDate = ctx.currentMeeting.date;
+                }
                 heldAt(s, m, ctx);
+            } else if (ctx.currentMeeting == null && attendedBefore(s, m.start(), ctx)) {
+                // 出席开工仪式: the ceremony the article reports, named only by its kind.
+                ctx.currentMeeting = ctx.table.node(EntityType.MEETING, m.canonical(), ctx.eventDate(s.text()));
+                if (ctx.currentMeeting.date != null) {
+                    ctx.lastEventDate = ctx.currentMeeting.date;
+                }
             } else if (held(s, m.start())) {
                 // X就…举行发布会: the meeting is named after the body that holds it.
                 Optional<Mention> host = Mentions.lastBefore(s, m.start(), Mentions::isOrg);
@@ -80,7 +89,19 @@ final class MeetingExtractor implements RelationRule {
                 && m.start() - t.end() <= 2)) {
             return true;
         }
+        // 参加活动, 参加上述活动: the event being reported, by a generic word.
+        if (rest.matches("^(了)?(相关|有关|上述|此次|本次)?活动([。，,；;！].*)?$")) {
+            return true;
+        }
         return rest.isEmpty() || "。，,；;！".indexOf(rest.charAt(0)) >= 0 || rest.startsWith("并");
+    }
+
+    /** An attend or chair trigger right before the offset (出席开工仪式, 主持仪式). */
+    private static boolean attendedBefore(AnalyzedSentence s, int offset, ArticleContext ctx) {
+        return s.tokens().stream().anyMatch(t -> (t.end() == offset || t.end() == offset - 1
+                && s.text().charAt(t.end()) == '了')
+                && (ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.ATTEND)
+                || ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.CHAIR)));
     }
 
     private static boolean heldAfter(AnalyzedSentence s, Mention m, ArticleContext ctx) {
@@ -101,7 +122,18 @@ final class MeetingExtractor implements RelationRule {
             if (t.start() < meeting.end() || !t.text().equals("在")) {
                 continue;
             }
-            Optional<Mention> place = s.mentionStartingAt(t.end()).filter(m -> m.type() == EntityType.PLACE);
+            // 在武汉举行, 在哈尔滨工业大学开幕: the most specific of the places and bodies named.
+            Optional<Mention> place = Optional.empty();
+            int pos = t.end();
+            while (true) {
+                Optional<Mention> next = s.mentionStartingAt(pos)
+                        .filter(m -> m.type() == EntityType.PLACE || Mentions.isOrg(m));
+                if (next.isEmpty()) {
+                    break;
+                }
+                place = next;
+                pos = next.get().end();
+            }
             if (place.isPresent()) {
                 String after = s.text().substring(place.get().end());
                 if (after.startsWith("举行") || after.startsWith("召开") || after.startsWith("举办") || after.startsWith("开幕")) {

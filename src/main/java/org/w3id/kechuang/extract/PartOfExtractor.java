@@ -1,6 +1,9 @@
 package org.w3id.kechuang.extract;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Part-of: nested names (清华大学深圳国际研究生院 is part of 清华大学; 中国科学院大连化学物理研究所 of 中国科学院) and
@@ -8,10 +11,15 @@ import java.util.Optional;
  */
 final class PartOfExtractor implements RelationRule {
 
+    private static final Pattern BELONGS = Pattern.compile("^(隶属于|隶属|归属于)");
+    private static final Pattern OWNS = Pattern.compile("^(下属|所属|旗下)(的)?");
+    private static final Set<String> COMPANY_FORMS = Set.of("有限公司", "有限责任公司",
+            "股份有限公司", "集团有限公司", "控股有限公司");
+
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
         for (Mention m : s.mentions()) {
-            if (m.partOf() != null && Mentions.isOrg(m)) {
+            if (m.partOf() != null && Mentions.isOrg(m) && !sameBodyRegistered(m)) {
                 EntityType parentType = ctx.gaz.lookup(m.partOf()).map(Gazetteer.Known::type)
                         .or(() -> ctx.gaz.suffixType(m.partOf())).filter(EntityType::isOrganization)
                         .orElse(EntityType.ORGANIZATION);
@@ -19,6 +27,8 @@ final class PartOfExtractor implements RelationRule {
                 ctx.table.fact(ctx.node(m), Relation.PART_OF, parent, s.text());
             }
         }
+        adjacent(s, ctx);
+        subordinate(s, ctx);
         String text = s.text();
         for (Mention host : s.mentions()) {
             if (!Mentions.isOrg(host) || host.start() == 0 || text.charAt(host.start() - 1) != '在') {
@@ -31,6 +41,50 @@ final class PartOfExtractor implements RelationRule {
                     part.ifPresent(p -> ctx.table.fact(ctx.node(p), Relation.PART_OF, ctx.node(host), text));
                 }
             }
+        }
+    }
+
+    /** X隶属于Y / Y下属(的)X, Y旗下的X: X is part of Y. */
+    private static void subordinate(AnalyzedSentence s, ArticleContext ctx) {
+        String text = s.text();
+        for (Mention a : s.mentions()) {
+            if (!Mentions.isOrg(a) && a.type() != EntityType.FACILITY) {
+                continue;
+            }
+            Matcher under = BELONGS.matcher(text.substring(a.end()));
+            if (under.find()) {
+                s.mentionStartingAt(a.end() + under.end()).filter(Mentions::isOrg)
+                        .ifPresent(b -> ctx.table.fact(ctx.node(a), Relation.PART_OF, ctx.node(b), text));
+            }
+            Matcher owns = OWNS.matcher(text.substring(a.end()));
+            if (Mentions.isOrg(a) && owns.find()) {
+                for (Mention b : Mentions.listAfter(s, a.end() + owns.end(), 0, m -> Mentions.isOrg(m)
+                        || m.type() == EntityType.FACILITY)) {
+                    ctx.table.fact(ctx.node(b), Relation.PART_OF, ctx.node(a), text);
+                }
+            }
+        }
+    }
+
+    /** 陕西煤业化工集团有限责任公司 is 陕西煤业化工集团 registered as a company, not a part of it. */
+    private static boolean sameBodyRegistered(Mention m) {
+        String rest = m.canonical().startsWith(m.partOf()) ? m.canonical().substring(m.partOf().length()) : "";
+        return COMPANY_FORMS.contains(rest);
+    }
+
+    /**
+     * 西安光机所瞬态光学与光子技术国家重点实验室 written as two names: the lab is part of the institute (a unit of a
+     * university, academy institute or company, named right after it).
+     */
+    private static void adjacent(AnalyzedSentence s, ArticleContext ctx) {
+        for (Mention parent : s.mentions()) {
+            if (!Mentions.isOrg(parent) || parent.type() == EntityType.GOVERNMENT_BODY) {
+                continue;
+            }
+            Optional<Mention> unit = s.mentionStartingAt(parent.end()).filter(Mentions::isOrg)
+                    .filter(m -> m.type() != EntityType.GOVERNMENT_BODY && m.type() != EntityType.UNIVERSITY
+                            && !m.canonical().equals(parent.canonical()));
+            unit.ifPresent(u -> ctx.table.fact(ctx.node(u), Relation.PART_OF, ctx.node(parent), s.text()));
         }
     }
 }

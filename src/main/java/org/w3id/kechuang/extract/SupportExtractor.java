@@ -2,51 +2,121 @@ package org.w3id.kechuang.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.kechuang.nlp.Token;
 
 /**
  * Support: organisation … 支持/批复/立项 thing (科技部将支持广东…; 支持北京办好中关村论坛 adds what is to
- * be run). With no organisation in the sentence, the subject is "我们" = the speaker's organisation, or the
- * organisation the previous sentences were about; when neither is known nothing is asserted.
+ * be run); 对X给予…支持; X已获Y批复立项. The subject is the body before the verb in its clause, else the body or place
+ * that opens an earlier clause of the sentence as its actor (广东将…，积极支持…), else "我们" = the speaker's
+ * organisation, else the body the previous sentences were about; when none is known nothing is asserted.
  */
 final class SupportExtractor implements RelationRule {
+
+    /** Words after an actor's name that mark it as the one acting (广东将…, 中科院要…). */
+    private static final Pattern ACTOR = Pattern.compile("^(将|要|会|也|还|已|正|继续|持续|积极|全力|一如既往|进一步|愿)");
+    /** 批复武汉大学牵头承担的Y: the approval is of Y, the project the named body leads. */
+    private static final Pattern LEADS = Pattern.compile("^(牵头|联合|负责|申报|承担|牵头承担|参与)[^，,。；;]{0,6}的[“\"《]?");
+    private static final Pattern JOINT_BODIES = Pattern.compile("^(省|市)委(?:省|市)?政府$");
+    /** 对X给予…支持. */
+    private static final Pattern GIVEN = Pattern.compile("对$|对[“\"]$");
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
         for (int i : Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.SUPPORT)) {
             Token t = s.tokens().get(i);
-            if (!t.tag().equals("v")) {
+            if (!t.tag().startsWith("v") && !t.tag().startsWith("n")) {
                 continue;
             }
             List<Mention> objects = Mentions.listAfter(s, t.end(), 0, Mentions::isThing);
-            if (objects.isEmpty()) {
+            if (passive(s, t, ctx)) {
                 continue;
             }
-            EntityTable.Node subject = subject(s, t, ctx);
+            if (objects.isEmpty()) {
+                objects = givenTo(s, t);
+            } else {
+                objects = ledProject(s, objects);
+            }
+            if (objects.isEmpty() || !t.tag().startsWith("v") && !givenBefore(s, t)) {
+                continue;
+            }
+            // The supporter is named before what it supports (甘肃省科技厅将对中心给予支持).
+            int until = Math.min(t.start(), objects.get(0).start());
+            EntityTable.Node subject = subject(s, t, until, ctx);
             if (subject == null) {
                 continue;
             }
             ctx.lastSupporter = subject;
             ctx.lastSupporterParagraph = s.paragraph();
-            for (Mention o : objects) {
-                ctx.table.fact(subject, Relation.SUPPORTS, ctx.node(o), s.text());
-            }
-            // 支持上海办好A、B / 建设C: what the supported place is to run is supported too.
-            Mention last = objects.get(objects.size() - 1);
-            String rest = s.text().substring(last.end());
-            for (String verb : List.of("办好", "举办", "建设", "建好", "打造", "承担")) {
-                if (rest.startsWith(verb)) {
-                    for (Mention o : Mentions.listAfter(s, last.end() + verb.length(), 0, Mentions::isThing)) {
-                        ctx.table.fact(subject, Relation.SUPPORTS, ctx.node(o), s.text());
+            for (EntityTable.Node supporter : jointBodies(subject, ctx)) {
+                for (Mention o : objects) {
+                    ctx.table.fact(supporter, Relation.SUPPORTS, ctx.node(o), s.text());
+                }
+                // 支持上海办好A、B / 建设C: what the supported place is to run is supported too.
+                Mention last = objects.get(objects.size() - 1);
+                String rest = s.text().substring(last.end());
+                for (String verb : List.of("办好", "举办", "建设", "建好", "打造", "承担")) {
+                    if (rest.startsWith(verb)) {
+                        for (Mention o : Mentions.listAfter(s, last.end() + verb.length(), 0, Mentions::isThing)) {
+                            ctx.table.fact(supporter, Relation.SUPPORTS, ctx.node(o), s.text());
+                        }
                     }
                 }
             }
         }
     }
 
-    private static EntityTable.Node subject(AnalyzedSentence s, Token t, ArticleContext ctx) {
+    /** 批复武汉大学牵头承担的“X”项目: the object is X, not the body leading it. */
+    private static List<Mention> ledProject(AnalyzedSentence s, List<Mention> objects) {
+        Mention last = objects.get(objects.size() - 1);
+        Matcher m = LEADS.matcher(s.text().substring(last.end()));
+        if (m.find()) {
+            return s.mentionStartingAt(last.end() + m.end()).filter(Mentions::isThing).map(List::of).orElse(List.of());
+        }
+        return objects;
+    }
+
+    /** 对中心给予一比一配套支持: the thing after 对 in the clause, when 给予 comes before the trigger. */
+    private static List<Mention> givenTo(AnalyzedSentence s, Token t) {
+        if (!givenBefore(s, t)) {
+            return List.of();
+        }
         int clause = s.clauseStart(t.start());
-        Optional<Mention> org = Mentions.lastBefore(s, t.start(), m -> Mentions.isOrg(m) && m.start() >= clause);
+        String text = s.text();
+        for (Mention m : s.mentionsIn(clause, t.start(), Mentions::isThing)) {
+            if (GIVEN.matcher(text.substring(clause, m.start())).find()) {
+                return List.of(m);
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean givenBefore(AnalyzedSentence s, Token t) {
+        int clause = s.clauseStart(t.start());
+        return s.text().substring(clause, t.start()).contains("给予");
+    }
+
+    /** X已获Y批复立项: Y supports X, the subject of the sentence. */
+    private static boolean passive(AnalyzedSentence s, Token t, ArticleContext ctx) {
+        Optional<Mention> by = s.mentionEndingAt(t.start()).filter(Mentions::isOrg);
+        if (by.isEmpty()) {
+            return false;
+        }
+        String before = s.text().substring(s.clauseStart(by.get().start()), by.get().start());
+        if (!before.endsWith("获") && !before.endsWith("获得") && !before.endsWith("经")) {
+            return false;
+        }
+        Optional<Mention> thing = s.mentions().stream().findFirst().filter(m -> m.start() == 0 && m != by.get())
+                .filter(Mentions::isThing);
+        thing.ifPresent(x -> ctx.table.fact(ctx.node(by.get()), Relation.SUPPORTS, ctx.node(x), s.text()));
+        return true;
+    }
+
+    private static EntityTable.Node subject(AnalyzedSentence s, Token t, int until, ArticleContext ctx) {
+        int clause = s.clauseStart(t.start());
+        Optional<Mention> org = Mentions.lastBefore(s, until, m -> m.start() >= clause && (Mentions.isOrg(m)
+                || m.type() == EntityType.PLACE && ACTOR.matcher(s.text().substring(m.end())).find()));
         if (org.isPresent()) {
             return ctx.node(org.get());
         }
@@ -56,14 +126,85 @@ final class SupportExtractor implements RelationRule {
         if (heading.isPresent()) {
             return ctx.node(heading.get());
         }
+        // 中科院将发挥…作用，积极支持武汉…: the actor opening an earlier clause.
+        Optional<Mention> actor = earlierActor(s, clause);
+        if (actor.isPresent()) {
+            return ctx.node(actor.get());
+        }
         String before = s.text().substring(clause, t.start());
         if (before.contains("我们") && ctx.lastSpeaker != null) {
-            return ctx.table.organisationOf(ctx.lastSpeaker);
+            return weOf(ctx.table.organisationOf(ctx.lastSpeaker), ctx);
+        }
+        // 科技部副部长王明表示，将支持…: the organisation of the one speaking.
+        if (before.isEmpty() || before.matches("(此外|同时|另外|并|还|将|要|也|会|积极|全力|继续|持续|进一步)+")) {
+            Optional<EntityTable.Node> speakerOrg = speakerOrganisation(s, clause, ctx);
+            if (speakerOrg.isPresent()) {
+                return speakerOrg.get();
+            }
         }
         if (before.isEmpty() || before.matches("(此外|同时|另外|并|还|将|要|也|积极|进一步)+")) {
             // Continuing the same body's list of support in the next paragraphs (…将支持上海牵头…).
             return s.paragraph() - ctx.lastSupporterParagraph <= 2 ? ctx.lastSupporter : null;
         }
         return null;
+    }
+
+    /** The organisation of the person whose words the clause at {@code clause} reports (王明表示，…). */
+    private static Optional<EntityTable.Node> speakerOrganisation(AnalyzedSentence s, int clause, ArticleContext ctx) {
+        for (int i : Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.SPEAK)) {
+            Token say = s.tokens().get(i);
+            if (say.end() > clause || !s.text().substring(say.end(), clause).matches("[，,：:]?")) {
+                continue;
+            }
+            Optional<Mention> speaker = s.mentionEndingAt(say.start()).filter(m -> m.type() == EntityType.PERSON);
+            if (speaker.isPresent()) {
+                return Optional.ofNullable(weOf(ctx.table.organisationOf(ctx.node(speaker.get())), ctx));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The organisation or place opening a clause before {@code clause} and followed by 将/要/积极…. */
+    private static Optional<Mention> earlierActor(AnalyzedSentence s, int clause) {
+        int end = clause - 1;
+        while (end > 0) {
+            int start = s.clauseStart(end);
+            Optional<Mention> first = s.mentionStartingAt(start)
+                    .filter(m -> Mentions.isOrg(m) || m.type() == EntityType.PLACE)
+                    .filter(m -> ACTOR.matcher(s.text().substring(m.end())).find());
+            if (first.isPresent()) {
+                return first;
+            }
+            end = start - 1;
+        }
+        return Optional.empty();
+    }
+
+    /** 市委市政府 / 省委省政府: the party committee and the government of the article's city or province, both. */
+    private static List<EntityTable.Node> jointBodies(EntityTable.Node subject, ArticleContext ctx) {
+        Matcher m = JOINT_BODIES.matcher(subject.name);
+        if (!m.matches()) {
+            return List.of(subject);
+        }
+        String place = m.group(1).equals("省") ? ctx.dominant.province() : ctx.dominant.city();
+        if (place == null) {
+            return List.of();
+        }
+        String level = m.group(1);
+        return List.of(ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + "委"), null),
+                ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + "政府"), null));
+    }
+
+    /** 我们 said by the secretary of a party committee (上海市委) is the place it leads (上海市). */
+    private static EntityTable.Node weOf(EntityTable.Node org, ArticleContext ctx) {
+        if (org == null) {
+            return null;
+        }
+        for (String committee : List.of("省委", "市委", "区委", "县委")) {
+            if (org.name.endsWith(committee) && org.name.length() > committee.length() + 1) {
+                return ctx.table.node(EntityType.PLACE, org.name.substring(0, org.name.length() - 1), null);
+            }
+        }
+        return org;
     }
 }

@@ -1,33 +1,56 @@
 package org.w3id.kechuang.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.w3id.kechuang.nlp.Token;
+import java.util.regex.Pattern;
 
 /**
- * Inspection visits: person … 调研/考察/参观/登上 … site[、site]. Each visit becomes an event with its date (from
- * the sentence, else the article), its visitor and sites, and the shortcut person visited site. People who
- * "参加相关调研" or accompany (陪同) afterwards were on the same visit.
+ * Inspection visits: person … 调研/考察/参观/登上 … site[、site], or 在/到A、B调研. Each visit becomes an event with
+ * its date (from the sentence, else the event told just before, else the article), its visitor and sites, and the
+ * shortcut person visited site. A paragraph about an organisation in which the visitor 听取…介绍 is one more site of
+ * the visit. People who "参加相关调研" or accompany (陪同) afterwards were on the same visit, at its sites but not at
+ * the exhibits the visitor inspected (察看).
  */
 final class VisitExtractor implements RelationRule {
 
+    /** Words that open the text after which the sites of 在/到/赴 A、B调研 follow. */
+    private static final Set<String> TOWARDS = Set.of("在", "到", "赴");
+    /** Pronouns standing for the visitor already named (随后，他来到…). */
+    private static final Set<String> PRONOUNS = Set.of("他", "她");
+
+    private static final Pattern PROGRESS = Pattern.compile(
+            "^(的)?[\\p{IsHan}]{0,2}?(建设|发展|推进|运行|改革|研制|研发)[\\p{IsHan}]{0,4}?(情况|进展|成效)");
+
+    private record Site(Mention mention, boolean detail) {
+    }
+
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
+        trackParagraphTopic(s, ctx);
         // One visit per visitor per sentence: 在四川大学调研，考察了A和B is one visit with three sites.
-        Map<Mention, List<Mention>> sitesByVisitor = new LinkedHashMap<>();
-        Map<Mention, Token> firstTrigger = new LinkedHashMap<>();
-        Map<Mention, Mention> placeOf = new LinkedHashMap<>();
-        for (int i : Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.VISIT)) {
+        Map<String, List<Site>> sitesByVisitor = new LinkedHashMap<>();
+        Map<String, EntityTable.Node> visitors = new LinkedHashMap<>();
+        Map<String, Token> firstTrigger = new LinkedHashMap<>();
+        Map<String, Mention> placeOf = new LinkedHashMap<>();
+        List<Integer> triggers = new ArrayList<>(Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.VISIT));
+        for (int i : triggers) {
             Token trig = s.tokens().get(i);
+            boolean detail = ctx.gaz.isTrigger(trig.text(), Gazetteer.Trigger.VISIT_DETAIL);
             int after = s.text().startsWith("了", trig.end()) ? trig.end() + 1 : trig.end();
             List<Mention> sites = Mentions.listAfter(s, after, 1, Mentions::isThing);
             if (sites.isEmpty()) {
                 sites = sitesBefore(s, trig.start());
             }
+            // 考察上海国际科技创新中心建设情况, 察看阿秒光源样机研制进展: progress inspected, not a site.
+            sites = sites.stream().filter(m -> !PROGRESS.matcher(s.text().substring(m.end())).find()).toList();
             if (sites.isEmpty()) {
                 continue;
             }
@@ -36,63 +59,173 @@ final class VisitExtractor implements RelationRule {
                     Gazetteer.Trigger.VISIT_REFERENCE)) {
                 continue;
             }
+            sites = innermost(s, sites);
             final List<Mention> found = sites;
             // The visitor is the sentence's subject: its first person (王明听取…所长李华院士…介绍，在…察看 is 王明's).
             Optional<Mention> visitor = s.mentions().stream()
                     .filter(m -> m.type() == EntityType.PERSON && m.end() <= trig.start()).findFirst();
-            if (visitor.isEmpty()) {
+            EntityTable.Node person;
+            String key;
+            if (visitor.isPresent()) {
+                person = ctx.node(visitor.get());
+                key = visitor.get().canonical();
+            } else if (pronounBefore(s, trig.start()) && ctx.lastVisitor != null) {
+                person = ctx.lastVisitor;
+                key = person.name;
+            } else {
                 continue;
             }
-            firstTrigger.putIfAbsent(visitor.get(), trig);
-            List<Mention> all = sitesByVisitor.computeIfAbsent(visitor.get(), k -> new ArrayList<>());
-            found.stream().filter(m -> !all.contains(m)).forEach(all::add);
+            visitors.putIfAbsent(key, person);
+            firstTrigger.putIfAbsent(key, trig);
+            List<Site> all = sitesByVisitor.computeIfAbsent(key, k -> new ArrayList<>());
+            found.stream().filter(m -> all.stream().noneMatch(x -> x.mention().equals(m)))
+                    .forEach(m -> all.add(new Site(m, detail)));
             // 在雄安新区参观…: where the visit took place.
-            Mentions.lastBefore(s, trig.start(), m -> m.type() == EntityType.PLACE && m.start() > visitor.get().end()
-                    && !found.contains(m) && s.text().substring(visitor.get().end(), m.start()).contains("在"))
-                    .ifPresent(place -> placeOf.putIfAbsent(visitor.get(), place));
+            int from = visitor.map(Mention::end).orElse(0);
+            Mentions.lastBefore(s, trig.start(), m -> m.type() == EntityType.PLACE && m.start() > from
+                    && !found.contains(m) && s.text().substring(from, m.start()).contains("在"))
+                    .ifPresent(place -> placeOf.putIfAbsent(key, place));
         }
-        for (Map.Entry<Mention, List<Mention>> e : sitesByVisitor.entrySet()) {
-            Mention visitor = e.getKey();
-            EntityTable.Node person = ctx.node(visitor);
-            String name = visitor.canonical() + firstTrigger.get(visitor).text()
-                    + e.getValue().stream().map(Mention::canonical).collect(Collectors.joining("、"));
-            // The same visitor on the same day is on the same visit, however many sentences tell it.
-            java.time.LocalDate date = ctx.eventDate(s.text());
-            EntityTable.Node visit = ctx.lastVisitor == person && ctx.lastVisit != null
-                    && java.util.Objects.equals(ctx.lastVisit.date, date)
-                    ? ctx.lastVisit : ctx.table.node(EntityType.VISIT, name, date);
-            ctx.table.fact(visit, Relation.VISITOR, person, s.text());
-            List<EntityTable.Node> siteNodes = new ArrayList<>(visit == ctx.lastVisit ? ctx.lastVisitSites : List.of());
-            for (Mention site : e.getValue()) {
-                EntityTable.Node n = ctx.node(site);
-                if (!siteNodes.contains(n)) {
-                    siteNodes.add(n);
-                }
-                ctx.table.fact(visit, Relation.SITE, n, s.text());
-                ctx.table.fact(person, Relation.VISITED, n, s.text());
+        for (Map.Entry<String, List<Site>> e : sitesByVisitor.entrySet()) {
+            EntityTable.Node person = visitors.get(e.getKey());
+            String name = person.name + firstTrigger.get(e.getKey()).text()
+                    + e.getValue().stream().map(x -> x.mention().canonical()).collect(Collectors.joining("、"));
+            EntityTable.Node visit = visitFor(person, name, s, ctx);
+            for (Site site : e.getValue()) {
+                addSite(visit, person, ctx.node(site.mention()), site.detail(), s, ctx);
             }
-            Mention place = placeOf.get(visitor);
+            Mention place = placeOf.get(e.getKey());
             if (place != null) {
                 ctx.table.fact(visit, Relation.LOCATED_IN, ctx.node(place), s.text());
             }
-            ctx.lastVisit = visit;
-            ctx.lastVisitor = person;
-            ctx.lastVisitSites = siteNodes;
         }
+        briefedOnTopic(s, ctx);
         accompanying(s, ctx);
     }
 
-    /** 在A、B调研: the sites named between 在 and the trigger. */
+    /** The same visitor on the same day is on the same visit, however many sentences tell it. */
+    private static EntityTable.Node visitFor(EntityTable.Node person, String name, AnalyzedSentence s,
+                                             ArticleContext ctx) {
+        LocalDate date = ctx.visitDate(s.text());
+        if (ctx.lastVisitor == person && ctx.lastVisit != null && Objects.equals(ctx.lastVisit.date, date)) {
+            return ctx.lastVisit;
+        }
+        EntityTable.Node visit = ctx.table.node(EntityType.VISIT, name, date);
+        ctx.table.fact(visit, Relation.VISITOR, person, s.text());
+        ctx.lastVisit = visit;
+        ctx.lastVisitor = person;
+        ctx.lastVisitSites = new ArrayList<>();
+        if (date != null) {
+            ctx.lastEventDate = date;
+        }
+        return visit;
+    }
+
+    private static void addSite(EntityTable.Node visit, EntityTable.Node person, EntityTable.Node site,
+                                boolean detail, AnalyzedSentence s, ArticleContext ctx) {
+        ctx.table.fact(visit, Relation.SITE, site, s.text());
+        ctx.table.fact(person, Relation.VISITED, site, s.text());
+        if (!detail && !ctx.lastVisitSites.contains(site)) {
+            List<EntityTable.Node> sites = new ArrayList<>(ctx.lastVisitSites);
+            sites.add(site);
+            ctx.lastVisitSites = sites;
+        }
+    }
+
+    /** 随后，他来到…: a pronoun opening the clause of the trigger. */
+    private static boolean pronounBefore(AnalyzedSentence s, int trigStart) {
+        String before = s.text().substring(s.clauseStart(trigStart), trigStart);
+        return PRONOUNS.stream().anyMatch(p -> before.startsWith(p) && !before.startsWith(p + "们"));
+    }
+
+    /** 来到西安光机所瞬态光学国家重点实验室: of two names written together, the site is the inner one. */
+    private static List<Mention> innermost(AnalyzedSentence s, List<Mention> sites) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : sites) {
+            Optional<Mention> inner = s.mentionStartingAt(m.end()).filter(Mentions::isOrg);
+            out.add(Mentions.isOrg(m) && inner.isPresent() ? inner.get() : m);
+        }
+        return out;
+    }
+
+    /** 在A、B调研 / 到A、B调研: the sites named between 在 (到, 赴) and the trigger. */
     private static List<Mention> sitesBefore(AnalyzedSentence s, int trigStart) {
-        int at = s.text().lastIndexOf('在', trigStart);
-        if (at < 0 || trigStart - at > 40 || s.clauseStart(trigStart) > at) {
-            return List.of();
+        int clause = s.clauseStart(trigStart);
+        for (int i = s.tokens().size() - 1; i >= 0; i--) {
+            Token t = s.tokens().get(i);
+            if (t.end() > trigStart || !TOWARDS.contains(t.text())) {
+                continue;
+            }
+            if (t.start() < clause || trigStart - t.start() > 40) {
+                return List.of();
+            }
+            List<Mention> sites = Mentions.listAfter(s, t.end(), 0, Mentions::isThing);
+            if (sites.isEmpty() || trigStart - sites.get(sites.size() - 1).end() > 1) {
+                return List.of();
+            }
+            return sites;
         }
-        List<Mention> sites = Mentions.listAfter(s, at + 1, 0, Mentions::isThing);
-        if (sites.isEmpty() || trigStart - sites.get(sites.size() - 1).end() > 1) {
-            return List.of();
+        return List.of();
+    }
+
+    /**
+     * The subject of a paragraph's first sentence (中国极地研究中心主要从事…; 由A与B组建的C，…; C是…) is what the
+     * paragraph is about.
+     */
+    private static void trackParagraphTopic(AnalyzedSentence s, ArticleContext ctx) {
+        if (s.paragraph() != ctx.topicParagraph) {
+            newParagraph(s, ctx);
         }
-        return sites;
+        s.mentions().stream().filter(Mention::isResolved).forEach(m -> ctx.paragraphNames.add(m.canonical()));
+    }
+
+    private static void newParagraph(AnalyzedSentence s, ArticleContext ctx) {
+        ctx.topicParagraph = s.paragraph();
+        ctx.paragraphTopic = null;
+        ctx.paragraphNames.clear();
+        String t = s.text();
+        for (Mention m : s.mentions()) {
+            if (!Mentions.isOrg(m)) {
+                continue;
+            }
+            boolean opens = m.start() == 0 || t.startsWith("由") && t.charAt(m.start() - 1) == '的';
+            String after = t.substring(m.end());
+            if (opens && (after.startsWith("，") || after.startsWith("是") || after.startsWith("主要")
+                    || after.startsWith("由") || after.startsWith("位于") || after.startsWith("作为"))) {
+                ctx.paragraphTopic = m;
+                return;
+            }
+            if (!t.startsWith("由")) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * 李强认真听取中心…工作进展: in the paragraph about an organisation, the visitor being briefed on it (it named
+     * in full or by its head word) visited it.
+     */
+    private static void briefedOnTopic(AnalyzedSentence s, ArticleContext ctx) {
+        Mention topic = ctx.paragraphTopic;
+        if (topic == null || ctx.lastVisit == null || ctx.topicParagraph != s.paragraph()) {
+            return;
+        }
+        String t = s.text();
+        int heard = t.indexOf("听取");
+        if (heard < 0) {
+            return;
+        }
+        Optional<Mention> who = s.mentions().stream().filter(m -> m.type() == EntityType.PERSON && m.end() <= heard)
+                .findFirst();
+        if (who.isEmpty() || ctx.node(who.get()) != ctx.lastVisitor) {
+            return;
+        }
+        String briefing = t.substring(heard, s.clauseEnd(heard));
+        boolean aboutTopic = briefing.contains(topic.text()) || briefing.contains(topic.canonical())
+                || BackReferences.shared().heads().stream().anyMatch(h -> topic.canonical().endsWith(h) && briefing.contains(h));
+        if (aboutTopic) {
+            addSite(ctx.lastVisit, ctx.lastVisitor, ctx.node(topic), false, s, ctx);
+        }
     }
 
     /**
@@ -106,6 +239,14 @@ final class VisitExtractor implements RelationRule {
         if (!joins || ctx.lastVisit == null) {
             return;
         }
+        // 在A，…察看…。B校长C陪同调研。: told in the paragraph about one site, C came along there only.
+        List<EntityTable.Node> sites = ctx.lastVisitSites;
+        if (!t.matches(".*参加(了)?(相关|有关|此次|上述)?(调研|考察|视察|参观).*")) {
+            List<EntityTable.Node> here = sites.stream().filter(n -> ctx.paragraphNames.contains(n.name)).toList();
+            if (!here.isEmpty()) {
+                sites = here;
+            }
+        }
         for (Mention m : s.mentions()) {
             if (m.type() != EntityType.PERSON) {
                 continue;
@@ -115,7 +256,7 @@ final class VisitExtractor implements RelationRule {
                 continue;
             }
             ctx.table.fact(ctx.lastVisit, Relation.VISITOR, person, t);
-            for (EntityTable.Node site : ctx.lastVisitSites) {
+            for (EntityTable.Node site : sites) {
                 ctx.table.fact(person, Relation.VISITED, site, t);
             }
         }

@@ -4,9 +4,11 @@
  * Stages, each with typed records between them: sentences and tokens (package {@code nlp}) →
  * {@link org.w3id.kechuang.extract.Mention}s and {@link org.w3id.kechuang.extract.TitleMention}s per sentence
  * ({@link org.w3id.kechuang.extract.MentionFinder}, built from small finders) → article-level resolution of short
- * forms and bare local bodies (AliasResolver) → relation rules, one small class per way of saying a relation
+ * forms and bare local bodies (AliasResolver) → bare words standing for a body named before (研究院, 该装置, 省里:
+ * BackReferences) → relation rules, one small class per way of saying a relation
  * (PositionExtractor, VisitExtractor, MeetingExtractor, SupportExtractor, LocationExtractor,
- * EstablishmentExtractor, PartOfExtractor, FocusExtractor) writing into a per-article EntityTable.
+ * EstablishmentExtractor, PartOfExtractor, FocusExtractor; the subject a clause leaves out is found by
+ * ClauseSubjects) writing into a per-article EntityTable.
  * <p>
  * All word lists live in data files under {@code kechuang/gazetteer/} and the reference data under
  * {@code kechuang/data/}, read once into the shared, immutable {@link org.w3id.kechuang.extract.Gazetteer}.
