@@ -202,7 +202,7 @@ final class VisitExtractor implements RelationRule {
     }
 
     /**
-     * 李强认真听取中心…工作进展: in the paragraph about an organisation, the visitor being briefed on it (it named
+     * 某某详细听取研究院…工作介绍: in the paragraph about an organisation, the visitor being briefed on it (it named
      * in full or by its head word) visited it.
      */
     private static void briefedOnTopic(AnalyzedSentence s, ArticleContext ctx) {
