@@ -90,6 +90,30 @@ public final class EntityLinker {
         return Resolution.NONE;
     }
 
+    /**
+     * The organisation a linked one is part of by its ROR record's parent relation, when it has exactly
+     * one parent (several parents, as joint laboratories have, say nothing about one line of command).
+     */
+    Optional<Link> rorParent(Link link) {
+        RorRecord child = link.sameAs().stream().map(ror::byId).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        if (child == null || child.parents().size() != 1) {
+            return Optional.empty();
+        }
+        RorRecord p = ror.byId(child.parents().get(0));
+        if (p == null || p.chineseLabel() == null) {
+            return Optional.empty();
+        }
+        List<String> sameAs = new ArrayList<>(2);
+        if (p.mainWikidata() != null) {
+            sameAs.add(KC.WIKIDATA + p.mainWikidata());
+        }
+        if (p.wellFormedId()) {
+            sameAs.add(p.id());
+        }
+        return Optional.of(new Link(ror.key(p.chineseLabel()), sameAs, p.englishName(), null, null, p.types(), null));
+    }
+
     /** The class the ROR types of a linked organisation point to, or null. */
     EntityType rorClass(Link link, String name) {
         return typeEvidence.classOf(link.rorTypes(), name);
@@ -112,8 +136,7 @@ public final class EntityLinker {
             chosen = chosen.stream().filter(r -> typeEvidence.agrees(r, type, name)).toList();
         }
         if (chosen.size() > 1) {
-            chosen = chosen.stream().filter(r -> context.englishPlaceNames().contains(r.city())
-                    || context.englishPlaceNames().contains(r.subdivision())).toList();
+            chosen = chosen.stream().filter(r -> context.names(r.city()) || context.names(r.subdivision())).toList();
         }
         if (chosen.size() != 1) {
             return Resolution.ambiguous(found.stream().map(EntityLinker::candidate).toList());

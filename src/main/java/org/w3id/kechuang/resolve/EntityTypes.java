@@ -15,4 +15,14 @@ final class EntityTypes {
         }
         throw new IllegalStateException(source + ": unknown class " + local);
     }
+
+    /** The entity type of an ontology class IRI, or null for a class no entity has (Position, Article). */
+    static EntityType byClassIri(String iri) {
+        for (EntityType t : EntityType.values()) {
+            if (KC.classOf(t).getURI().equals(iri)) {
+                return t;
+            }
+        }
+        return null;
+    }
 }

@@ -13,4 +13,9 @@ public record LinkContext(Set<String> placeNames, Set<String> englishPlaceNames)
         placeNames = Set.copyOf(placeNames);
         englishPlaceNames = Set.copyOf(englishPlaceNames);
     }
+
+    /** True when the article names this place in English; false for null. */
+    boolean names(String englishName) {
+        return englishName != null && englishPlaceNames.contains(englishName);
+    }
 }
