@@ -6,7 +6,7 @@ import org.w3id.kechuang.extract.EntityType;
 
 /**
  * The class a ROR record's types point to (education → University, government → GovernmentBody…), read
- * from a data file of ordered rules: ROR type, name ending (or *), class.
+ * from a data file of ordered rules: ROR type (or *), name ending (or *), class.
  */
 final class TypeEvidence {
     static final String RESOURCE = "/kechuang/resolve/ror-types.tsv";
@@ -38,7 +38,8 @@ final class TypeEvidence {
     /** The class the record's types give an organisation of this name, or null when they say nothing. */
     EntityType classOf(List<String> rorTypes, String name) {
         for (Rule r : rules) {
-            if (rorTypes.contains(r.rorType()) && (r.ending().equals("*") || name.endsWith(r.ending()))) {
+            boolean typeMatches = r.rorType().equals("*") ? !rorTypes.isEmpty() : rorTypes.contains(r.rorType());
+            if (typeMatches && (r.ending().equals("*") || name.endsWith(r.ending()))) {
                 return r.type();
             }
         }
