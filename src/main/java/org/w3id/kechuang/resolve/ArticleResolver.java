@@ -107,6 +107,9 @@ public final class ArticleResolver {
             }
         }
         String name = link.canonicalName() == null ? group.get(0).name() : link.canonicalName();
+        if (type == EntityType.PLACE) {
+            name = linker.placeName(link, names);
+        }
         if (type == EntityType.ORGANIZATION) {
             type = refined(group, link, name, facts);
         }

@@ -114,6 +114,17 @@ public final class EntityLinker {
         return Optional.of(new Link(ror.key(p.chineseLabel()), sameAs, p.englishName(), null, null, p.types(), null));
     }
 
+    /**
+     * The canonical name for a linked place seen under these names: the table's name, or the name as
+     * seen with its administrative suffix where the table writes the place without it (龙岗区 for the
+     * table's 龙岗), the full official form the schema asks for.
+     */
+    String placeName(Link link, java.util.Collection<String> namesSeen) {
+        return namesSeen.stream().map(NameNormalizer::normalize)
+                .filter(n -> places.isSuffixedForm(n, link.canonicalName())).findFirst()
+                .orElse(link.canonicalName());
+    }
+
     /** The class the ROR types of a linked organisation point to, or null. */
     EntityType rorClass(Link link, String name) {
         return typeEvidence.classOf(link.rorTypes(), name);

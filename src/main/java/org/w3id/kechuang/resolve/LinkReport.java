@@ -14,7 +14,6 @@ import org.w3id.kechuang.extract.Entity;
 import org.w3id.kechuang.extract.EntityType;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.store.KgStore;
-import org.w3id.kechuang.store.QueryRunner;
 import org.w3id.kechuang.store.StoreException;
 
 /**
@@ -47,7 +46,7 @@ public final class LinkReport {
     /** Reads the article graphs of the store (never the reference graph: it mentions nothing). */
     public static LinkReport of(KgStore store, EntityLinker linker) throws StoreException {
         Map<String, StoredEntity> entities = new LinkedHashMap<>();
-        for (QuerySolution r : QueryRunner.select(store, """
+        for (QuerySolution r : StoreRows.select(store, """
                 SELECT DISTINCT ?e ?c ?label ?link WHERE {
                   GRAPH ?g { ?e a ?c ; rdfs:label ?label . FILTER(lang(?label) = "zh") }
                   FILTER(STRSTARTS(STR(?g), STR(art:)))

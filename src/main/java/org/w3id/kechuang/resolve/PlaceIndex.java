@@ -117,6 +117,12 @@ final class PlaceIndex {
         return out;
     }
 
+    /** True when the long name is the short one followed by an administrative suffix (龙岗区, 龙岗). */
+    boolean isSuffixedForm(String longName, String shortName) {
+        return longName.length() > shortName.length() && longName.startsWith(shortName)
+                && suffixes.contains(longName.substring(shortName.length()));
+    }
+
     /** Rows with this key are one place: the name without its suffix, and the parent. */
     private static String samePlace(PlaceRecord p, List<String> suffixes) {
         String stem = stem(p.name(), suffixes);

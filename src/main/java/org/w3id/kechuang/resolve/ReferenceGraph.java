@@ -18,7 +18,6 @@ import org.w3id.kechuang.extract.EntityType;
 import org.w3id.kechuang.rdf.Iris;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.store.KgStore;
-import org.w3id.kechuang.store.QueryRunner;
 import org.w3id.kechuang.store.StoreException;
 
 /**
@@ -95,7 +94,7 @@ public final class ReferenceGraph {
 
     private static List<StoredEntity> linkedEntities(KgStore store) throws StoreException {
         List<StoredEntity> out = new ArrayList<>();
-        for (QuerySolution r : QueryRunner.select(store, """
+        for (QuerySolution r : StoreRows.select(store, """
                 SELECT DISTINCT ?e ?c ?label WHERE {
                   GRAPH ?g { ?e a ?c ; rdfs:label ?label ; owl:sameAs ?link . FILTER(lang(?label) = "zh") }
                   FILTER(STRSTARTS(STR(?g), STR(art:)))
@@ -110,7 +109,7 @@ public final class ReferenceGraph {
 
     private static Set<String> typedEntities(KgStore store) throws StoreException {
         Set<String> out = new HashSet<>();
-        for (QuerySolution r : QueryRunner.select(store, """
+        for (QuerySolution r : StoreRows.select(store, """
                 SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e a ?c } FILTER(STRSTARTS(STR(?g), STR(art:))) }""")) {
             out.add(r.getResource("e").getURI());
         }

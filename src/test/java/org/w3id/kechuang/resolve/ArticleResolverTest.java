@@ -131,6 +131,16 @@ class ArticleResolverTest {
     }
 
     @Test
+    void aPlaceKeepsItsSuffixWhereTheTableWritesItWithout() {
+        // The table lists the district as 徐汇; articles and the schema want the full name 徐汇区.
+        Entity full = Entity.of(EntityType.PLACE, "徐汇区");
+        Entity bare = Entity.of(EntityType.PLACE, "徐汇");
+        ResolvedArticle r = resolver.resolve(new ArticleFacts(article(), List.of(bare, full), List.of(), List.of()));
+        assertEquals(Set.of("徐汇区"), byName(r.facts()).keySet());
+        assertEquals(Set.of("徐汇"), byName(r.facts()).get("徐汇区").altNames());
+    }
+
+    @Test
     void theCuratedTableLinksOnlyItsOwnClass() {
         Entity xi = Entity.of(EntityType.PERSON, "习近平");
         Entity notAPerson = Entity.of(EntityType.PROGRAMME, "习近平");

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.kechuang.Sparql;
 import org.w3id.kechuang.cli.Main;
 import org.w3id.kechuang.extract.ArticleFacts;
 import org.w3id.kechuang.extract.Entity;
@@ -54,7 +53,7 @@ class LinkCommandTest {
         assertEquals(0, report.exit(), report.err());
         assertTrue(report.out().contains("Link coverage"), report.out());
         try (KgStore kg = KgStore.open(Path.of(store))) {
-            assertTrue(Sparql.select(kg, "SELECT * WHERE { GRAPH <" + KC.REFERENCE_GRAPH + "> { ?s ?p ?o } }").isEmpty(),
+            assertTrue(StoreRows.select(kg, "SELECT * WHERE { GRAPH <" + KC.REFERENCE_GRAPH + "> { ?s ?p ?o } }").isEmpty(),
                     "--report writes nothing");
         }
 
@@ -62,7 +61,7 @@ class LinkCommandTest {
         assertEquals(0, link.exit(), link.err());
         assertTrue(link.out().contains("Reference graph rebuilt"), link.out());
         try (KgStore kg = KgStore.open(Path.of(store))) {
-            List<?> rows = Sparql.select(kg, "SELECT ?p WHERE { GRAPH <" + KC.REFERENCE_GRAPH + "> { "
+            List<?> rows = StoreRows.select(kg, "SELECT ?p WHERE { GRAPH <" + KC.REFERENCE_GRAPH + "> { "
                     + "<" + KC.RESOURCE_NS + "place/浦东新区> kc:locatedIn ?p } }");
             assertEquals(1, rows.size(), "浦东新区 is in 上海市 by the places table");
         }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.kechuang.SeedStore;
-import org.w3id.kechuang.Sparql;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.store.KgStore;
 
@@ -57,7 +56,7 @@ class WikidataJoinTest {
         assertTrue(text.contains("SERVICE <" + KC.WIKIDATA_SPARQL + ">"), "the example names the public endpoint");
         String local = "http://127.0.0.1:" + wikidata.getHttpPort() + "/wikidata/sparql";
 
-        List<QuerySolution> rows = Sparql.select(store, text.replace(KC.WIKIDATA_SPARQL, local));
+        List<QuerySolution> rows = StoreRows.select(store, text.replace(KC.WIKIDATA_SPARQL, local));
 
         Map<String, QuerySolution> byName = new TreeMap<>();
         rows.forEach(r -> byName.put(r.getLiteral("name").getLexicalForm(), r));
