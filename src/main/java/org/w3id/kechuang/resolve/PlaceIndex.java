@@ -23,14 +23,18 @@ import java.util.stream.Collectors;
 final class PlaceIndex {
     private final Map<String, List<PlaceRecord>> byName;
     private final Map<String, List<PlaceRecord>> byStem;
+    /** Rows by {@link #samePlace} key: all rows of one place, whichever of its names was found. */
+    private final Map<String, List<PlaceRecord>> byPlace;
     private final List<String> suffixes;
     /** Per suffix, the table types a suffixed name may denote when the table has only the short name. */
     private final Map<String, Set<String>> typesOfSuffix;
 
     private PlaceIndex(Map<String, List<PlaceRecord>> byName, Map<String, List<PlaceRecord>> byStem,
-                       List<String> suffixes, Map<String, Set<String>> typesOfSuffix) {
+                       Map<String, List<PlaceRecord>> byPlace, List<String> suffixes,
+                       Map<String, Set<String>> typesOfSuffix) {
         this.byName = byName;
         this.byStem = byStem;
+        this.byPlace = byPlace;
         this.suffixes = suffixes;
         this.typesOfSuffix = typesOfSuffix;
     }
@@ -53,7 +57,9 @@ final class PlaceIndex {
         List<PlaceRecord> rows = trustedWikidata(rows(table, source), bySize);
         Map<String, List<PlaceRecord>> byName = new HashMap<>();
         Map<String, List<PlaceRecord>> byStem = new HashMap<>();
+        Map<String, List<PlaceRecord>> byPlace = new HashMap<>();
         for (PlaceRecord p : rows) {
+            byPlace.computeIfAbsent(samePlace(p, bySize), k -> new ArrayList<>()).add(p);
             byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
             String stem = stem(p.name(), bySize);
             if (stem != null) {
@@ -62,7 +68,9 @@ final class PlaceIndex {
         }
         byName.replaceAll((k, v) -> List.copyOf(v));
         byStem.replaceAll((k, v) -> List.copyOf(v));
-        return new PlaceIndex(Map.copyOf(byName), Map.copyOf(byStem), bySize, Map.copyOf(typesOfSuffix));
+        byPlace.replaceAll((k, v) -> List.copyOf(v));
+        return new PlaceIndex(Map.copyOf(byName), Map.copyOf(byStem), Map.copyOf(byPlace), bySize,
+                Map.copyOf(typesOfSuffix));
     }
 
     private static List<PlaceRecord> rows(InputStream table, String source) {
@@ -154,8 +162,8 @@ final class PlaceIndex {
      * a suffixed name (上海 → 上海市); only when neither exists, the name without its suffix (徐汇区 →
      * 徐汇), so that a full name found as written (新疆维吾尔自治区) is not confused with its short form;
      * then only places of a type the suffix can name (a 区 is a district, not a prefecture: 哈尔滨新区 is
-     * not 哈尔滨). Grouped by place (rows that differ only by the suffix under one parent are one), in
-     * table order.
+     * not 哈尔滨). Grouped by place (rows that differ only by the suffix under one parent are one), each
+     * with all its rows in table order.
      */
     Map<String, List<PlaceRecord>> candidates(String name) {
         Map<String, List<PlaceRecord>> places = new LinkedHashMap<>();
@@ -168,7 +176,8 @@ final class PlaceIndex {
                     .filter(p -> types.contains(p.type())).forEach(all::add);
         }
         for (PlaceRecord p : all) {
-            places.computeIfAbsent(samePlace(p, suffixes), k -> new ArrayList<>()).add(p);
+            // Every row of the place, in table order, so that one place reads the same by any name.
+            places.computeIfAbsent(samePlace(p, suffixes), byPlace::get);
         }
         return places;
     }

@@ -97,6 +97,8 @@ class EntityLinkerTest {
         Link guangzhou = link(EntityType.PLACE, "广州").orElseThrow();
         assertEquals(List.of("http://www.wikidata.org/entity/Q16572"), guangzhou.sameAs());
         assertEquals("广东省", guangzhou.parentPlace());
+        // By either name, the same record: one English name, one point.
+        assertEquals(guangzhou, link(EntityType.PLACE, "广州市").orElseThrow());
     }
 
     @Test
