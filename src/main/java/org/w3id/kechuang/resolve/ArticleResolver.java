@@ -1,7 +1,6 @@
 package org.w3id.kechuang.resolve;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class ArticleResolver {
 
     public ResolvedArticle resolve(ArticleFacts facts) {
         Set<Entity> all = entitiesOf(facts);
-        LinkContext context = contextOf(all);
+        LinkContext context = linker.contextOf(all);
 
         // Link and rename each entity; group those that denote one record.
         Map<Entity, Link> links = new LinkedHashMap<>();
@@ -66,33 +65,6 @@ public final class ArticleResolver {
             }
         }
         return new ResolvedArticle(rewrite(facts, replacement), resolvedLinks);
-    }
-
-    /** The article's places, and the provinces they lie in, as far as they link. */
-    private LinkContext contextOf(Set<Entity> entities) {
-        Set<String> names = new HashSet<>();
-        Set<String> english = new HashSet<>();
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PLACE) {
-                continue;
-            }
-            Link l = linker.resolve(e, LinkContext.NONE).link();
-            if (l == null) {
-                continue;
-            }
-            names.add(l.canonicalName());
-            if (l.englishLabel() != null) {
-                english.add(l.englishLabel());
-            }
-            if (l.parentPlace() != null) {
-                names.add(l.parentPlace());
-                Link parent = linker.resolve(Entity.of(EntityType.PLACE, l.parentPlace()), LinkContext.NONE).link();
-                if (parent != null && parent.englishLabel() != null) {
-                    english.add(parent.englishLabel());
-                }
-            }
-        }
-        return new LinkContext(names, english);
     }
 
     /** One entity for a group that links to one record: the record's name, every name seen, one class. */

@@ -90,6 +90,33 @@ public final class EntityLinker {
         return Resolution.NONE;
     }
 
+    /** The context an article's entities give: its places that link, and the provinces they lie in. */
+    public LinkContext contextOf(java.util.Collection<Entity> entities) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> english = new java.util.HashSet<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PLACE) {
+                continue;
+            }
+            Link l = resolve(e, LinkContext.NONE).link();
+            if (l == null) {
+                continue;
+            }
+            names.add(l.canonicalName());
+            if (l.englishLabel() != null) {
+                english.add(l.englishLabel());
+            }
+            if (l.parentPlace() != null) {
+                names.add(l.parentPlace());
+                Link parent = resolve(Entity.of(EntityType.PLACE, l.parentPlace()), LinkContext.NONE).link();
+                if (parent != null && parent.englishLabel() != null) {
+                    english.add(parent.englishLabel());
+                }
+            }
+        }
+        return new LinkContext(names, english);
+    }
+
     /**
      * The organisation a linked one is part of by its ROR record's parent relation, when it has exactly
      * one parent (several parents, as joint laboratories have, say nothing about one line of command).

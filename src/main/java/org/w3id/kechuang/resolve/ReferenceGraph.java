@@ -54,9 +54,12 @@ public final class ReferenceGraph {
         g.add(self, KC.wasDerivedFrom.asNode(), uri(KC.PLACES_DATA));
         g.add(self, KC.wasDerivedFrom.asNode(), uri(KC.ROR_DATA));
         Set<String> typed = typedEntities(store);
+        Map<String, LinkContext> contexts = contexts(store);
         for (StoredEntity e : linkedEntities(store)) {
             Entity entity = Entity.of(e.type(), e.label());
-            Optional<Link> link = linker.link(entity);
+            // Linked as in its article: some names were told apart by the article's other places.
+            Optional<Link> link = Optional.ofNullable(
+                    linker.resolve(entity, contexts.getOrDefault(e.graph(), LinkContext.NONE)).link());
             if (link.isEmpty()) {
                 continue;
             }
@@ -89,21 +92,39 @@ public final class ReferenceGraph {
         LinkTriples.addTo(g, n, link);
     }
 
-    /** An entity of an article graph that links to other data. */
-    private record StoredEntity(String iri, EntityType type, String label) {}
+    /** An entity of an article graph that links to other data (a link, or a place's English name). */
+    private record StoredEntity(String graph, String iri, EntityType type, String label) {}
 
     private static List<StoredEntity> linkedEntities(KgStore store) throws StoreException {
         List<StoredEntity> out = new ArrayList<>();
         for (QuerySolution r : StoreRows.select(store, """
-                SELECT DISTINCT ?e ?c ?label WHERE {
-                  GRAPH ?g { ?e a ?c ; rdfs:label ?label ; owl:sameAs ?link . FILTER(lang(?label) = "zh") }
+                SELECT DISTINCT ?g ?e ?c ?label WHERE {
+                  GRAPH ?g { ?e a ?c ; rdfs:label ?label . FILTER(lang(?label) = "zh")
+                    FILTER EXISTS { { ?e owl:sameAs ?link } UNION { ?e geo:lat ?lat } } }
                   FILTER(STRSTARTS(STR(?g), STR(art:)))
-                } ORDER BY ?e""")) {
+                } ORDER BY ?e ?g""")) {
             EntityType t = EntityTypes.byClassIri(r.getResource("c").getURI());
             if (t != null) {
-                out.add(new StoredEntity(r.getResource("e").getURI(), t, r.getLiteral("label").getLexicalForm()));
+                out.add(new StoredEntity(r.getResource("g").getURI(), r.getResource("e").getURI(), t,
+                        r.getLiteral("label").getLexicalForm()));
             }
         }
+        return out;
+    }
+
+    /** Per article graph, the context its places give. */
+    private Map<String, LinkContext> contexts(KgStore store) throws StoreException {
+        Map<String, List<Entity>> places = new java.util.HashMap<>();
+        for (QuerySolution r : StoreRows.select(store, """
+                SELECT DISTINCT ?g ?label WHERE {
+                  GRAPH ?g { ?e a kc:Place ; rdfs:label ?label . FILTER(lang(?label) = "zh") }
+                  FILTER(STRSTARTS(STR(?g), STR(art:)))
+                }""")) {
+            places.computeIfAbsent(r.getResource("g").getURI(), k -> new ArrayList<>())
+                    .add(Entity.of(EntityType.PLACE, r.getLiteral("label").getLexicalForm()));
+        }
+        Map<String, LinkContext> out = new java.util.HashMap<>();
+        places.forEach((g, p) -> out.put(g, linker.contextOf(p)));
         return out;
     }
 

@@ -86,6 +86,25 @@ class LinkCommandTest {
     }
 
     @Test
+    void aPlaceToldApartByItsArticleGetsItsProvinceInTheReferenceGraph(@TempDir Path dir) throws Exception {
+        Article a = new Article("gansu", "东乡调研", null, null, "gansu.txt", List.of(), List.of(), null,
+                List.of("有关负责同志在甘肃东乡调研。"));
+        ResolvedArticle r = ArticleResolver.standard().resolve(new ArticleFacts(a,
+                List.of(Entity.of(EntityType.PLACE, "东乡"), Entity.of(EntityType.PLACE, "甘肃")), List.of(), List.of()));
+        Graph g = new ArticleGraphWriter().write(r.facts());
+        r.addLinksTo(g);
+        String store = dir.resolve("store").toString();
+        try (KgStore kg = KgStore.open(Path.of(store))) {
+            kg.replaceGraphs(Map.of(Iris.article(a.id()), g));
+        }
+        assertEquals(0, run("link", "--store", store).exit());
+        try (KgStore kg = KgStore.open(Path.of(store))) {
+            assertEquals(1, StoreRows.select(kg, "SELECT * WHERE { GRAPH <" + KC.REFERENCE_GRAPH + "> { <"
+                    + KC.RESOURCE_NS + "place/东乡> kc:locatedIn <" + KC.RESOURCE_NS + "place/甘肃省> } }").size());
+        }
+    }
+
+    @Test
     void anEmptyStoreGivesOneLine(@TempDir Path dir) {
         Run r = run("link", "--report", "--store", dir.resolve("none").toString());
         assertEquals(1, r.exit());
