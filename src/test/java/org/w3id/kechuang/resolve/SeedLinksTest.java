@@ -75,7 +75,7 @@ class SeedLinksTest {
         System.out.println(table);
         int wikidata = report.coverage().stream().mapToInt(LinkReport.Coverage::wikidata).sum();
         int ror = report.coverage().stream().mapToInt(LinkReport.Coverage::ror).sum();
-        // On the seeds at the time of writing: 29 entities with a Wikidata link, 19 with a ROR link.
+        // On the seeds at the time of writing: 30 entities with a Wikidata link, 21 with a ROR link.
         assertTrue(wikidata >= 25, "entities linked to Wikidata: " + wikidata + "\n" + table);
         assertTrue(ror >= 16, "entities linked to ROR: " + ror + "\n" + table);
         Map<String, LinkReport.Coverage> byClass = new TreeMap<>();
@@ -97,6 +97,8 @@ class SeedLinksTest {
                 Map.entry("ResearchInstitute 中国科学院上海技术物理研究所", Set.of("https://ror.org/02txedb84")),
                 Map.entry("GovernmentBody 科学技术部", Set.of("https://ror.org/027s68j25", "http://www.wikidata.org/entity/Q839875")),
                 Map.entry("GovernmentBody 国家自然科学基金委员会", Set.of("https://ror.org/01h0zpd94", "http://www.wikidata.org/entity/Q4501917")),
+                Map.entry("GovernmentBody 国家药品监督管理局", Set.of("https://ror.org/002k3wk88", "http://www.wikidata.org/entity/Q50839285")),
+                Map.entry("GovernmentBody 上海市科学技术委员会", Set.of("https://ror.org/03kt66j61")),
                 Map.entry("Place 浦东新区", Set.of("http://www.wikidata.org/entity/Q125378")),
                 Map.entry("Place 上海市", Set.of("http://www.wikidata.org/entity/Q8686")),
                 Map.entry("Place 北京市", Set.of("http://www.wikidata.org/entity/Q956")),
