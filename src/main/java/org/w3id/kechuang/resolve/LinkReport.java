@@ -47,16 +47,21 @@ public final class LinkReport {
     public static LinkReport of(KgStore store, EntityLinker linker) throws StoreException {
         Map<String, StoredEntity> entities = new LinkedHashMap<>();
         for (QuerySolution r : StoreRows.select(store, """
-                SELECT DISTINCT ?e ?c ?label ?link WHERE {
+                SELECT DISTINCT ?e ?c ?label ?link ?lat WHERE {
                   GRAPH ?g { ?e a ?c ; rdfs:label ?label . FILTER(lang(?label) = "zh") }
                   FILTER(STRSTARTS(STR(?g), STR(art:)))
                   FILTER(STRSTARTS(STR(?c), STR(kc:)) && ?c NOT IN (kc:Position, kc:Article))
                   OPTIONAL { ?e owl:sameAs ?link }
+                  OPTIONAL { ?e geo:lat ?lat }
                 } ORDER BY ?c ?label""")) {
             String iri = r.getResource("e").getURI();
             String cls = r.getResource("c").getLocalName();
             StoredEntity e = entities.computeIfAbsent(iri + " " + cls,
                     k -> new StoredEntity(iri, cls, r.getLiteral("label").getLexicalForm(), new LinkedHashSet<>()));
+            if (r.get("lat") != null) {
+                // A place its article told apart: linked to its row, though the row has no trusted item.
+                e.links().add(LOCATED);
+            }
             RDFNode link = r.get("link");
             if (link != null && link.isURIResource()) {
                 e.links().add(link.asResource().getURI());
@@ -71,7 +76,7 @@ public final class LinkReport {
             boolean ror = e.links().stream().anyMatch(l -> l.startsWith(KC.ROR));
             c[1] += wd ? 1 : 0;
             c[2] += ror ? 1 : 0;
-            c[3] += e.links().isEmpty() ? 0 : 1;
+            c[3] += e.links().stream().anyMatch(l -> !l.equals(LOCATED)) ? 1 : 0;
             EntityType type = EntityTypes.byClassIri(KC.NS + e.className());
             if (e.links().isEmpty() && type != null) {
                 Resolution res = linker.resolve(Entity.of(type, e.label()), LinkContext.NONE);
@@ -84,6 +89,9 @@ public final class LinkReport {
         counts.forEach((cls, c) -> coverage.add(new Coverage(cls, c[0], c[1], c[2], c[3])));
         return new LinkReport(coverage, ambiguous);
     }
+
+    /** Marks a place that was matched to the places table but carries no identifier. */
+    private static final String LOCATED = "located";
 
     private record StoredEntity(String iri, String className, String label, Set<String> links) {}
 
