@@ -7,11 +7,14 @@ import org.w3id.kechuang.rdf.Iris;
 import org.w3id.kechuang.read.Article;
 import org.w3id.kechuang.read.ArticleReaders;
 import org.w3id.kechuang.read.ReadException;
+import org.w3id.kechuang.resolve.ArticleResolver;
+import org.w3id.kechuang.resolve.ResolvedArticle;
 
-/** Read → extract → graph for one input, on a worker thread. Never throws: failures become skips. */
+/** Read → extract → resolve → graph for one input, on a worker thread. Never throws: failures become skips. */
 final class ArticleTask {
     private final ThreadLocal<Extractor> extractor;
     private final ArticleGraphWriter writer;
+    private final ArticleResolver resolver = ArticleResolver.standard();
 
     ArticleTask(ThreadLocal<Extractor> extractor, ArticleGraphWriter writer) {
         this.extractor = extractor;
@@ -40,7 +43,10 @@ final class ArticleTask {
         }
         try {
             ArticleFacts facts = extractor.get().extract(article);
-            return new ArticleResult.Stored(input.name(), Iris.article(article.id()), writer.write(facts));
+            ResolvedArticle resolved = resolver.resolve(facts);
+            var graph = writer.write(resolved.facts());
+            resolved.addLinksTo(graph);
+            return new ArticleResult.Stored(input.name(), Iris.article(article.id()), graph);
         } catch (RuntimeException e) {
             return new ArticleResult.Skipped(input.name(), "extraction failed on " + input.name() + ": " + e);
         }

@@ -31,6 +31,13 @@ public final class KC {
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
     public static final String ROR = "https://ror.org/";
     public static final String GEONAMES = "https://sws.geonames.org/";
+    /** The named graph of facts taken from reference data (places in provinces, ROR parents), not from articles. */
+    public static final String REFERENCE_GRAPH = "https://w3id.org/kechuang/graph/reference";
+    /** The reference data sets the links come from, as the reference graph's provenance. */
+    public static final String ROR_DATA = "https://ror.org/";
+    public static final String PLACES_DATA = "https://github.com/dr5hn/countries-states-cities-database";
+    /** The public Wikidata SPARQL endpoint the federated example queries name. */
+    public static final String WIKIDATA_SPARQL = "https://query.wikidata.org/sparql";
     /** SPARQL 1.1 Service Description, and the W3C format IRIs it names result formats with. */
     public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     public static final String FORMATS = "http://www.w3.org/ns/formats/";

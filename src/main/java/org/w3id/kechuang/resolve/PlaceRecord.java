@@ -13,11 +13,6 @@ record PlaceRecord(String name, String englishName, String type, String parent, 
         return parent.isEmpty();
     }
 
-    /** Rows with one name under one parent describe one place (the table repeats some under two types). */
-    String identity() {
-        return name + "|" + parent;
-    }
-
     PlaceRecord withoutWikidata() {
         return new PlaceRecord(name, englishName, type, parent, null, latitude, longitude);
     }

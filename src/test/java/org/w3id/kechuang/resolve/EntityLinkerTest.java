@@ -80,6 +80,28 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aSuffixLeadsToTheShortNameOnlyForAPlaceOfTheKindItNames() {
+        // The table has the district 徐汇 and the prefecture 哈尔滨; 哈尔滨新区 is neither.
+        assertEquals(List.of("http://www.wikidata.org/entity/Q57002"), link(EntityType.PLACE, "徐汇区").orElseThrow().sameAs());
+        assertTrue(link(EntityType.PLACE, "哈尔滨新区").isEmpty());
+        Link shenzhen = link(EntityType.PLACE, "深圳市").orElseThrow();
+        assertEquals("深圳", shenzhen.canonicalName());
+        assertEquals("Shenzhen", shenzhen.englishLabel());
+        // The table gives Shenzhen's item to four villages as well, so it is trusted for none of them.
+        assertTrue(shenzhen.sameAs().isEmpty());
+    }
+
+    @Test
+    void rowsThatDifferOnlyBySuffixUnderOneParentAreOnePlace() {
+        // 广州 and 广州市 both sit under 广东省 with one item: one place, whose item is trusted.
+        Link guangzhou = link(EntityType.PLACE, "广州").orElseThrow();
+        assertEquals(List.of("http://www.wikidata.org/entity/Q16572"), guangzhou.sameAs());
+        assertEquals("广东省", guangzhou.parentPlace());
+        // By either name, the same record: one English name, one point.
+        assertEquals(guangzhou, link(EntityType.PLACE, "广州市").orElseThrow());
+    }
+
+    @Test
     void anUnknownNameGetsNoLink() {
         assertTrue(link(EntityType.RESEARCH_INSTITUTE, "青岚量子未来研究院").isEmpty());
         assertTrue(link(EntityType.PLACE, "青岚新区").isEmpty());

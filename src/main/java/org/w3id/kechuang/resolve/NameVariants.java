@@ -1,0 +1,50 @@
+package org.w3id.kechuang.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Leading name parts written in more than one way (中科院 for 中国科学院, a 中华人民共和国 before a
+ * ministry), read from a data file. {@link #key} is the form organisation names are compared in, and
+ * also the form a linked organisation's canonical name takes.
+ */
+final class NameVariants {
+    static final String RESOURCE = "/kechuang/resolve/name-prefixes.tsv";
+
+    private record Rewrite(String from, String to) {}
+
+    private final List<Rewrite> rewrites;
+
+    private NameVariants(List<Rewrite> rewrites) {
+        this.rewrites = List.copyOf(rewrites);
+    }
+
+    static NameVariants standard() {
+        return parse(EntityLinker.lines(RESOURCE), RESOURCE);
+    }
+
+    /** Lines of "written as TAB compared as"; longer written forms are tried first. */
+    static NameVariants parse(List<String> lines, String source) {
+        List<Rewrite> out = new ArrayList<>();
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            if (f[0].isBlank()) {
+                throw new IllegalStateException(source + ": empty prefix in line: " + line);
+            }
+            out.add(new Rewrite(f[0].strip(), f.length > 1 ? f[1].strip() : ""));
+        }
+        out.sort((a, b) -> Integer.compare(b.from().length(), a.from().length()));
+        return new NameVariants(out);
+    }
+
+    /** The normalised name with the first matching leading part rewritten. */
+    String key(String name) {
+        String n = NameNormalizer.normalize(name);
+        for (Rewrite r : rewrites) {
+            if (n.startsWith(r.from()) && n.length() - r.from().length() + r.to().length() >= 2) {
+                return r.to() + n.substring(r.from().length());
+            }
+        }
+        return n;
+    }
+}
