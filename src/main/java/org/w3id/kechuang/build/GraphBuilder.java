@@ -24,7 +24,6 @@ import org.w3id.kechuang.extract.Extractor;
 import org.w3id.kechuang.extract.Relation;
 import org.w3id.kechuang.rdf.ArticleGraphWriter;
 import org.w3id.kechuang.rdf.KC;
-import org.w3id.kechuang.resolve.LinkEnricher;
 import org.w3id.kechuang.store.KgStore;
 import org.w3id.kechuang.store.StoreException;
 
@@ -162,7 +161,7 @@ public final class GraphBuilder {
     public static final class Builder {
         private KgStore store;
         private Supplier<Extractor> extractors;
-        private ArticleGraphWriter writer = new ArticleGraphWriter(LinkEnricher.standard());
+        private ArticleGraphWriter writer = new ArticleGraphWriter();
         private int threads = Runtime.getRuntime().availableProcessors();
         private int batchSize = 64;
         private BuildListener listener = BuildListener.NONE;

@@ -8,6 +8,7 @@ import org.w3id.kechuang.build.GraphBuilder;
 import org.w3id.kechuang.extract.Extractors;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.rdf.Ontology;
+import org.w3id.kechuang.resolve.ReferenceGraph;
 import org.w3id.kechuang.store.KgStore;
 import org.w3id.kechuang.store.StoreException;
 
@@ -28,6 +29,8 @@ final class BuildRun {
                     .build()
                     .build(inputs);
         }
+        // Places' provinces and organisations' ROR parents, for the linked entities now in the store.
+        ReferenceGraph.standard().refresh(store);
         printSummary(report, out);
         for (BuildReport.Skipped s : report.skipped()) {
             err.println("skipped: " + s.reason());

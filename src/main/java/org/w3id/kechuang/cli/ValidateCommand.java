@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks the article graphs against the SHACL shapes (ontology/shapes.ttl).",
+        description = {"Checks the article graphs and the reference graph against the SHACL shapes (ontology/shapes.ttl).",
                 "Prints each violation and a count per shape; exit code 1 when there are violations."})
 final class ValidateCommand implements Callable<Integer> {
     @Mixin

@@ -26,7 +26,8 @@ public final class GraphFacts {
                       BIND(STRAFTER(STR(?c), STR(kc:)) AS ?o) } }""",
             "position", """
                     SELECT ?g ?s ?o ?d WHERE { GRAPH ?g { ?p kc:holdsPosition ?pos ; rdfs:label ?s .
-                      ?pos kc:title ?d . OPTIONAL { ?pos kc:organization/rdfs:label ?o FILTER(lang(?o) = "zh") } } }""",
+                      ?pos kc:title ?d . FILTER(lang(?s) = "zh")
+                      OPTIONAL { ?pos kc:organization/rdfs:label ?o FILTER(lang(?o) = "zh") } } }""",
             "visited", """
                     SELECT ?g ?s ?o ?d WHERE { GRAPH ?g { ?p kc:visited ?x . ?p rdfs:label ?s . ?x rdfs:label ?o .
                       FILTER(lang(?s) = "zh" && lang(?o) = "zh")

@@ -133,7 +133,7 @@ final class SupportExtractor implements RelationRule {
         }
         String before = s.text().substring(clause, t.start());
         if (before.contains("我们") && ctx.lastSpeaker != null) {
-            return weOf(ctx.table.organisationOf(ctx.lastSpeaker), ctx);
+            return ctx.table.organisationOf(ctx.lastSpeaker);
         }
         // 科技部副部长王明表示，将支持…: the organisation of the one speaking.
         if (before.isEmpty() || before.matches("(此外|同时|另外|并|还|将|要|也|会|积极|全力|继续|持续|进一步)+")) {
@@ -158,7 +158,7 @@ final class SupportExtractor implements RelationRule {
             }
             Optional<Mention> speaker = s.mentionEndingAt(say.start()).filter(m -> m.type() == EntityType.PERSON);
             if (speaker.isPresent()) {
-                return Optional.ofNullable(weOf(ctx.table.organisationOf(ctx.node(speaker.get())), ctx));
+                return Optional.ofNullable(ctx.table.organisationOf(ctx.node(speaker.get())));
             }
         }
         return Optional.empty();
@@ -180,8 +180,15 @@ final class SupportExtractor implements RelationRule {
         return Optional.empty();
     }
 
-    /** 市委市政府 / 省委省政府: the party committee and the government of the article's city or province, both. */
+    /**
+     * The bodies that support: 市委市政府 / 省委省政府 are the party committee and the government of the
+     * article's city or province, both; a place that acts (四川将全力支持) is its people's government, since
+     * only organisations support in the schema.
+     */
     private static List<EntityTable.Node> jointBodies(EntityTable.Node subject, ArticleContext ctx) {
+        if (subject.type == EntityType.PLACE) {
+            return List.of(ctx.table.node(EntityType.GOVERNMENT_BODY, subject.name + "人民政府", null));
+        }
         Matcher m = JOINT_BODIES.matcher(subject.name);
         if (!m.matches()) {
             return List.of(subject);
@@ -193,18 +200,5 @@ final class SupportExtractor implements RelationRule {
         String level = m.group(1);
         return List.of(ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + "委"), null),
                 ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + "政府"), null));
-    }
-
-    /** 我们 said by the secretary of a party committee (上海市委) is the place it leads (上海市). */
-    private static EntityTable.Node weOf(EntityTable.Node org, ArticleContext ctx) {
-        if (org == null) {
-            return null;
-        }
-        for (String committee : List.of("省委", "市委", "区委", "县委")) {
-            if (org.name.endsWith(committee) && org.name.length() > committee.length() + 1) {
-                return ctx.table.node(EntityType.PLACE, org.name.substring(0, org.name.length() - 1), null);
-            }
-        }
-        return org;
     }
 }

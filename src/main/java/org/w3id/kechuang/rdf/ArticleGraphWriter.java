@@ -23,16 +23,6 @@ import org.w3id.kechuang.read.Article;
  * reifier ({@code <<( s p o )>>}) that points back to the article.
  */
 public final class ArticleGraphWriter {
-    private final EntityEnricher enricher;
-
-    /** @param enricher adds what is known about an entity beyond the article (links, English names) */
-    public ArticleGraphWriter(EntityEnricher enricher) {
-        this.enricher = enricher;
-    }
-
-    public ArticleGraphWriter() {
-        this(EntityEnricher.NONE);
-    }
 
     public Graph write(ArticleFacts facts) {
         Graph g = GraphFactory.createDefaultGraph();
@@ -102,7 +92,6 @@ public final class ArticleGraphWriter {
             g.add(s, KC.date.asNode(), NodeFactory.createLiteralDT(e.date().toString(), XSDDatatype.XSDdate));
         }
         g.add(s, KC.mentionedIn.asNode(), art);
-        enricher.enrich(e, s, g);
     }
 
     private void writePosition(Graph g, String articleId, Node art, Position p) {

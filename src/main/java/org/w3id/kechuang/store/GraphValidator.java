@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,7 +16,7 @@ import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.system.Txn;
 import org.w3id.kechuang.rdf.KC;
 
-/** Checks the article graphs (not the ontology) against SHACL shapes and prints a readable report. */
+/** Checks the article graphs and the reference graph (not the ontology) against SHACL shapes and prints a readable report. */
 public final class GraphValidator {
     private final Shapes shapes;
 
@@ -24,7 +25,9 @@ public final class GraphValidator {
     }
 
     public ValidationReport validate(KgStore store) {
-        List<Node> articles = store.articleGraphs().stream().map(NodeFactory::createURI).toList();
+        // The article graphs and the reference graph: everything but the ontology.
+        List<Node> articles = Stream.concat(store.articleGraphs().stream(), Stream.of(KC.REFERENCE_GRAPH))
+                .map(NodeFactory::createURI).toList();
         return Txn.calculateRead(store.dataset(), () -> {
             Graph data = new GraphUnionRead(store.dataset(), articles);
             return ShaclValidator.get().validate(shapes, data);

@@ -53,7 +53,7 @@ class RelationRulesTest {
         assertTrue(has(f, "长春新材料研究院", Relation.FOCUSES_ON, "稀土功能材料"), dump);
         assertTrue(has(f, "长春新材料研究院", Relation.FOCUSES_ON, "先进高分子"), dump);
         // 吉林将全力支持研究院建设: a province acting.
-        assertTrue(has(f, "吉林省", Relation.SUPPORTS, "长春新材料研究院"), dump);
+        assertTrue(has(f, "吉林省人民政府", Relation.SUPPORTS, "长春新材料研究院"), dump);
         assertTrue(f.entities().stream().noneMatch(e -> e.altNames().contains("研究院")), dump);
     }
 
@@ -73,8 +73,8 @@ class RelationRulesTest {
         assertTrue(has(f, "甘肃省黄河流域生态研究院", Relation.ESTABLISHED_BY, "甘肃电气装备集团有限公司"), dump);
         // X已获Y批复立项.
         assertTrue(has(f, "国家发展和改革委员会", Relation.SUPPORTS, "西北超算中心"), dump);
-        // 省里 is the province of the article.
-        assertTrue(has(f, "甘肃省", Relation.SUPPORTS, "甘肃省黄河流域生态研究院"), dump);
+        // 省里 is the province of the article; a province that acts is its government.
+        assertTrue(has(f, "甘肃省人民政府", Relation.SUPPORTS, "甘肃省黄河流域生态研究院"), dump);
     }
 
     @Test
