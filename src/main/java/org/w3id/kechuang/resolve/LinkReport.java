@@ -1,5 +1,6 @@
 package org.w3id.kechuang.resolve;
 
+import org.w3id.kechuang.store.QueryRunner;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ public final class LinkReport {
     /** Reads the article graphs of the store (never the reference graph: it mentions nothing). */
     public static LinkReport of(KgStore store, EntityLinker linker) throws StoreException {
         Map<String, StoredEntity> entities = new LinkedHashMap<>();
-        for (QuerySolution r : StoreRows.select(store, """
+        for (QuerySolution r : QueryRunner.select(store, """
                 SELECT DISTINCT ?e ?c ?label ?link ?lat WHERE {
                   GRAPH ?g { ?e a ?c ; rdfs:label ?label . FILTER(lang(?label) = "zh") }
                   FILTER(STRSTARTS(STR(?g), STR(art:)))

@@ -1,5 +1,6 @@
 package org.w3id.kechuang.resolve;
 
+import org.w3id.kechuang.store.QueryRunner;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class ReferenceGraph {
 
     private static List<StoredEntity> linkedEntities(KgStore store) throws StoreException {
         List<StoredEntity> out = new ArrayList<>();
-        for (QuerySolution r : StoreRows.select(store, """
+        for (QuerySolution r : QueryRunner.select(store, """
                 SELECT DISTINCT ?g ?e ?c ?label WHERE {
                   GRAPH ?g { ?e a ?c ; rdfs:label ?label . FILTER(lang(?label) = "zh")
                     FILTER EXISTS { { ?e owl:sameAs ?link } UNION { ?e geo:lat ?lat } } }
@@ -115,7 +116,7 @@ public final class ReferenceGraph {
     /** Per article graph, the context its places give. */
     private Map<String, LinkContext> contexts(KgStore store) throws StoreException {
         Map<String, List<Entity>> places = new java.util.HashMap<>();
-        for (QuerySolution r : StoreRows.select(store, """
+        for (QuerySolution r : QueryRunner.select(store, """
                 SELECT DISTINCT ?g ?label WHERE {
                   GRAPH ?g { ?e a kc:Place ; rdfs:label ?label . FILTER(lang(?label) = "zh") }
                   FILTER(STRSTARTS(STR(?g), STR(art:)))
@@ -130,7 +131,7 @@ public final class ReferenceGraph {
 
     private static Set<String> typedEntities(KgStore store) throws StoreException {
         Set<String> out = new HashSet<>();
-        for (QuerySolution r : StoreRows.select(store, """
+        for (QuerySolution r : QueryRunner.select(store, """
                 SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e a ?c } FILTER(STRSTARTS(STR(?g), STR(art:))) }""")) {
             out.add(r.getResource("e").getURI());
         }

@@ -11,6 +11,9 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
@@ -44,16 +47,20 @@ public final class QueryRunner {
         }
     }
 
-    /** The rows of a SELECT query on the store's union graph, read in one transaction. */
+    /**
+     * The rows of a SELECT query on the store's union graph. Every term is copied out inside the read
+     * transaction, into a plain model: TDB2 rows fetch terms lazily, and a term read after the transaction
+     * has ended fails, as does one still tied to the store's model (it reads the store's prefixes).
+     */
     public static List<QuerySolution> select(KgStore store, String sparql) throws StoreException {
         Query query = parse(sparql);
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
                 List<QuerySolution> rows = new ArrayList<>();
-                // Copy each row's nodes while the read transaction is open: TDB2 bindings resolve lazily.
+                Model plain = ModelFactory.createDefaultModel();
                 qe.execSelect().forEachRemaining(row -> {
-                    var copy = new org.apache.jena.query.QuerySolutionMap();
-                    row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                    QuerySolutionMap copy = new QuerySolutionMap();
+                    row.varNames().forEachRemaining(v -> copy.add(v, plain.asRDFNode(row.get(v).asNode())));
                     rows.add(copy);
                 });
                 return rows;

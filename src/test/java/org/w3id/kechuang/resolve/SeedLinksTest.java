@@ -1,5 +1,6 @@
 package org.w3id.kechuang.resolve;
 
+import org.w3id.kechuang.store.QueryRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +55,7 @@ class SeedLinksTest {
     /** Every owl:sameAs of the entity with this Chinese label and class, over all article graphs. */
     private static Set<String> linksOf(String cls, String label) throws Exception {
         Set<String> out = new TreeSet<>();
-        for (QuerySolution r : StoreRows.select(store, """
+        for (QuerySolution r : QueryRunner.select(store, """
                 SELECT DISTINCT ?x WHERE { GRAPH ?g { ?e a kc:%s ; rdfs:label "%s"@zh } OPTIONAL { ?e owl:sameAs ?x } }"""
                 .formatted(cls, label))) {
             if (r.get("x") != null) {
@@ -65,7 +66,7 @@ class SeedLinksTest {
     }
 
     private static boolean exists(String cls, String label) throws Exception {
-        return !StoreRows.select(store, "SELECT ?e WHERE { ?e a kc:%s ; rdfs:label \"%s\"@zh }".formatted(cls, label)).isEmpty();
+        return !QueryRunner.select(store, "SELECT ?e WHERE { ?e a kc:%s ; rdfs:label \"%s\"@zh }".formatted(cls, label)).isEmpty();
     }
 
     @Test
@@ -127,13 +128,13 @@ class SeedLinksTest {
 
     @Test
     void oneLinkedThingHasOneIriAcrossArticles() throws Exception {
-        List<QuerySolution> shared = StoreRows.select(store, """
+        List<QuerySolution> shared = QueryRunner.select(store, """
                 SELECT ?x (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e owl:sameAs ?x } }
                 GROUP BY ?x HAVING (COUNT(DISTINCT ?e) > 1)""");
         assertEquals(List.of(), shared.stream().map(r -> r.get("x") + " " + r.get("n")).toList());
         // 上海 and 上海市 are written in the seeds; both are names of the one entity.
-        assertEquals(1, StoreRows.select(store, "SELECT DISTINCT ?e WHERE { ?e owl:sameAs wd:Q8686 }").size());
-        assertEquals(1, StoreRows.select(store, "SELECT ?e WHERE { ?e owl:sameAs wd:Q8686 ; skos:altLabel \"上海\"@zh }").size());
+        assertEquals(1, QueryRunner.select(store, "SELECT DISTINCT ?e WHERE { ?e owl:sameAs wd:Q8686 }").size());
+        assertEquals(1, QueryRunner.select(store, "SELECT ?e WHERE { ?e owl:sameAs wd:Q8686 ; skos:altLabel \"上海\"@zh }").size());
     }
 
     @Test
@@ -148,7 +149,7 @@ class SeedLinksTest {
             assertTrue(g.contains(ref, KC.wasDerivedFrom.asNode(), NodeFactory.createURI(KC.PLACES_DATA)));
         });
         // No article says 浦东新区 is in 上海市 in a sentence, so no article graph holds it.
-        assertEquals(List.of(), StoreRows.select(store, """
+        assertEquals(List.of(), QueryRunner.select(store, """
                 SELECT ?g WHERE { GRAPH ?g { <%1$splace/浦东新区> kc:locatedIn <%1$splace/上海市> }
                   FILTER(?g != <%2$s>) }""".formatted(KC.RESOURCE_NS, KC.REFERENCE_GRAPH)));
 

@@ -1,5 +1,6 @@
 package org.w3id.kechuang.resolve;
 
+import org.w3id.kechuang.store.QueryRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,7 @@ class WikidataJoinTest {
         assertTrue(text.contains("SERVICE <" + KC.WIKIDATA_SPARQL + ">"), "the example names the public endpoint");
         String local = "http://127.0.0.1:" + wikidata.getHttpPort() + "/wikidata/sparql";
 
-        List<QuerySolution> rows = StoreRows.select(store, text.replace(KC.WIKIDATA_SPARQL, local));
+        List<QuerySolution> rows = QueryRunner.select(store, text.replace(KC.WIKIDATA_SPARQL, local));
 
         Map<String, QuerySolution> byName = new TreeMap<>();
         rows.forEach(r -> byName.put(r.getLiteral("name").getLexicalForm(), r));
