@@ -50,7 +50,12 @@ public final class QueryRunner {
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
                 List<QuerySolution> rows = new ArrayList<>();
-                qe.execSelect().forEachRemaining(rows::add);
+                // Copy each row's nodes while the read transaction is open: TDB2 bindings resolve lazily.
+                qe.execSelect().forEachRemaining(row -> {
+                    var copy = new org.apache.jena.query.QuerySolutionMap();
+                    row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                    rows.add(copy);
+                });
                 return rows;
             }
         });
