@@ -62,6 +62,9 @@ public final class Gazetteer {
     private final Map<String, Set<Trigger>> triggers = new HashMap<>();
     private final Map<String, String> placeAbbreviations = new HashMap<>();
     private final Set<String> nameStops = new HashSet<>();
+    private final Set<String> fieldListHeads = new HashSet<>();
+    private final Set<String> fieldListModifiers = new HashSet<>();
+    private final Set<String> fieldListOpeners = new HashSet<>();
     private final Set<String> meetingWords = new HashSet<>();
     private final Set<String> nameVerbs = new HashSet<>();
     private final Map<String, EntityType> quotedEndings = new HashMap<>();
@@ -97,6 +100,12 @@ public final class Gazetteer {
                 .add(Trigger.valueOf(r[1])));
         read(BASE + "place-abbreviations.tsv", true, r -> g.placeAbbreviations.put(r[0], r[1]));
         read(BASE + "name-stops.tsv", true, r -> g.nameStops.add(r[0]));
+        read(BASE + "field-list-markers.tsv", true,
+                r -> (switch (r[1]) {
+                    case "head" -> g.fieldListHeads;
+                    case "opener" -> g.fieldListOpeners;
+                    default -> g.fieldListModifiers;
+                }).add(r[0]));
         read(BASE + "meeting-words.tsv", true, r -> g.meetingWords.add(r[0]));
         read(BASE + "name-verbs.tsv", true, r -> g.nameVerbs.add(r[0]));
         read(BASE + "quoted-name-endings.tsv", true, r -> g.quotedEndings.put(r[0], EntityType.valueOf(r[1])));
@@ -373,6 +382,21 @@ public final class Gazetteer {
 
     public Optional<String> placeAbbreviation(String oneChar) {
         return Optional.ofNullable(placeAbbreviations.get(oneChar));
+    }
+
+    /** A noun that closes a list of fields (领域, 方向). */
+    public boolean isFieldListHead(String word) {
+        return fieldListHeads.contains(word);
+    }
+
+    /** A word that may stand between a list of fields and its head (等, 两大, 重点). */
+    public boolean isFieldListModifier(String word) {
+        return fieldListModifiers.contains(word);
+    }
+
+    /** A word that opens a list of fields (聚焦, 主攻, 围绕). */
+    public boolean isFieldListOpener(String word) {
+        return fieldListOpeners.contains(word) || isTrigger(word, Trigger.FOCUS);
     }
 
     public boolean isNameStop(String word) {

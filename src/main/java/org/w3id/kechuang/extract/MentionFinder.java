@@ -11,7 +11,8 @@ import org.w3id.kechuang.nlp.Token;
 
 /**
  * Finds the names in one segmented sentence, running small finders in turn over a {@link SentenceDraft}: titles,
- * quoted names, names by structure (organisations, suffix-named places, meetings), names the gazetteer knows,
+ * quoted names, names by structure (organisations, suffix-named places, meetings, lists of fields), names the
+ * gazetteer knows,
  * people, places and abbreviations. Names that need the whole article to resolve (a bare 市委, an abbreviation)
  * get a null canonical name.
  */
@@ -28,6 +29,7 @@ public final class MentionFinder {
     private final QuotedNameFinder quotedFinder;
     private final StructuralNameFinder structuralFinder;
     private final PersonFinder personFinder;
+    private final FieldFinder fieldFinder;
 
     public MentionFinder(Gazetteer gaz) {
         this.gaz = gaz;
@@ -35,6 +37,7 @@ public final class MentionFinder {
         this.quotedFinder = new QuotedNameFinder(gaz);
         this.structuralFinder = new StructuralNameFinder(gaz);
         this.personFinder = new PersonFinder(gaz);
+        this.fieldFinder = new FieldFinder(gaz);
     }
 
     public Found find(String sentence, List<Token> tokens) {
@@ -42,6 +45,7 @@ public final class MentionFinder {
         SentenceDraft d = new SentenceDraft(sentence, tokens, titles);
         quotedFinder.find(d);
         structuralFinder.find(d);
+        fieldFinder.find(d);
         known(d);
         personFinder.find(d, titles);
         places(d);
@@ -76,6 +80,11 @@ public final class MentionFinder {
                         && !(e - i == 1 && tokens.get(i).hasTag("ns"))) {
                     continue;
                 }
+                // A field word in passing (储能装备, 超算对基础研究) is not a field the article names; one in a list
+                // or after a focus verb is.
+                if (k.isPresent() && k.get().type() == EntityType.FIELD && !inFieldContext(tokens, i, e)) {
+                    continue;
+                }
                 if (k.isPresent() && (e - i > 1 || text.length() >= 2)) {
                     Gazetteer.Known kn = k.get();
                     add(new Mention(text, kn.type(), tokens.get(i).start(), tokens.get(e - 1).end(), kn.canonical(),
@@ -85,6 +94,14 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    private boolean inFieldContext(List<Token> tokens, int from, int to) {
+        String before = from > 0 ? tokens.get(from - 1).text() : "";
+        String after = to < tokens.size() ? tokens.get(to).text() : "";
+        return before.equals("、") || after.equals("、") || after.equals("等") || gaz.isFieldListHead(after)
+                || gaz.isTrigger(before, Gazetteer.Trigger.FOCUS) || Set.of("和", "与", "及").contains(after)
+                || Set.of("和", "与", "及").contains(before);
     }
 
     // ---- places ---------------------------------------------------------------------------------------------
