@@ -80,6 +80,7 @@ final class AliasResolver {
     }
 
     List<AnalyzedSentence> resolve(List<AnalyzedSentence> sentences, DominantPlaces places) {
+        sentences = completePeople(sentences);
         Set<String> orgNames = new LinkedHashSet<>();
         for (AnalyzedSentence s : sentences) {
             for (Mention m : s.mentions()) {
@@ -117,6 +118,53 @@ final class AliasResolver {
             return abbreviationOf(m.text(), orgNames).map(m::withCanonical).orElse(m);
         }
         return m;
+    }
+
+    /**
+     * A person named in full somewhere in the article is that person wherever the name recurs, even where HanLP cut
+     * it short (陈志/远在), took it for a place or missed it (张/文杰). Only names of three or more characters are
+     * carried: a two-character one is too often part of another word.
+     */
+    static List<AnalyzedSentence> completePeople(List<AnalyzedSentence> sentences) {
+        Set<String> names = new LinkedHashSet<>();
+        for (AnalyzedSentence s : sentences) {
+            for (Mention m : s.mentions()) {
+                if (m.type() == EntityType.PERSON && m.text().length() >= 3) {
+                    names.add(m.text());
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return sentences;
+        }
+        List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
+        for (AnalyzedSentence s : sentences) {
+            List<Mention> ms = new ArrayList<>(s.mentions());
+            boolean changed = false;
+            for (String name : names) {
+                for (int at = s.text().indexOf(name); at >= 0; at = s.text().indexOf(name, at + 1)) {
+                    int a = at;
+                    int b = at + name.length();
+                    List<Mention> overlap = ms.stream().filter(m -> m.end() > a && m.start() < b).toList();
+                    boolean replaceable = overlap.stream().allMatch(m -> m.start() >= a && m.end() <= b
+                            && !(m.type() == EntityType.PERSON && m.text().equals(name))
+                            && (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE || m.canonical() == null));
+                    if (!replaceable) {
+                        continue;
+                    }
+                    ms.removeAll(overlap);
+                    ms.add(new Mention(name, EntityType.PERSON, a, b, name, null));
+                    changed = true;
+                }
+            }
+            if (changed) {
+                ms.sort(Comparator.comparingInt(Mention::start));
+                out.add(new AnalyzedSentence(s.sentence(), s.paragraph(), s.tokens(), ms, s.titles()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** A longer organisation name of the article containing all the characters of abbr, in order. */

@@ -62,6 +62,8 @@ public final class Gazetteer {
     private final Map<String, Set<Trigger>> triggers = new HashMap<>();
     private final Map<String, String> placeAbbreviations = new HashMap<>();
     private final Set<String> nameStops = new HashSet<>();
+    private final Set<String> personFollowers = new HashSet<>();
+    private final Set<String> bylineWords = new HashSet<>();
     private final Set<String> fieldListHeads = new HashSet<>();
     private final Set<String> fieldListModifiers = new HashSet<>();
     private final Set<String> fieldListOpeners = new HashSet<>();
@@ -100,6 +102,8 @@ public final class Gazetteer {
                 .add(Trigger.valueOf(r[1])));
         read(BASE + "place-abbreviations.tsv", true, r -> g.placeAbbreviations.put(r[0], r[1]));
         read(BASE + "name-stops.tsv", true, r -> g.nameStops.add(r[0]));
+        read(BASE + "person-context.tsv", true,
+                r -> (r[1].equals("byline") ? g.bylineWords : g.personFollowers).add(r[0]));
         read(BASE + "field-list-markers.tsv", true,
                 r -> (switch (r[1]) {
                     case "head" -> g.fieldListHeads;
@@ -397,6 +401,16 @@ public final class Gazetteer {
     /** A word that opens a list of fields (聚焦, 主攻, 围绕). */
     public boolean isFieldListOpener(String word) {
         return fieldListOpeners.contains(word) || isTrigger(word, Trigger.FOCUS);
+    }
+
+    /** A noun that may directly follow a person's name (同志, 一行). */
+    public boolean isPersonFollower(String word) {
+        return personFollowers.contains(word);
+    }
+
+    /** A word of a byline or credit (记者, 摄影): the name after it is no person the article is about. */
+    public boolean isBylineWord(String word) {
+        return bylineWords.contains(word);
     }
 
     public boolean isNameStop(String word) {
