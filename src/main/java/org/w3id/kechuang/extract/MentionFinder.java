@@ -115,7 +115,7 @@ public final class MentionFinder {
             if (owner[i] != null) {
                 continue;
             }
-            if (t.hasTag("ns") && t.text().length() >= 2 && !StructuralNameFinder.isQuantity(t)
+            if (t.hasTag("ns") && t.text().length() >= 2 && !StructuralNameFinder.isQuantity(t) && !gaz.isPlaceStop(t.text())
                     && "一二三四五六七八九十两".indexOf(t.text().charAt(0)) < 0) {
                 String canonical = gaz.lookup(t.text()).filter(k -> k.type() == EntityType.PLACE)
                         .map(Gazetteer.Known::canonical).orElse(t.text());

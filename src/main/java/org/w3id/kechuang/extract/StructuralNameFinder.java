@@ -82,7 +82,7 @@ final class StructuralNameFinder {
     /** Extends an organisation name left from token k over name-like words; returns its first token. */
     private int extendName(List<Token> tokens, int k, int i, boolean[] isTitle, Mention[] owner) {
         EntityType suffixType = gaz.suffixType(concat(tokens, k, i + 1)).orElse(EntityType.ORGANIZATION);
-        boolean proper = false;
+        boolean placeSeen = false;
         int s = k;
         for (int j = k - 1; j >= 0; j--) {
             Token t = tokens.get(j);
@@ -90,7 +90,8 @@ final class StructuralNameFinder {
                 break;
             }
             boolean place = t.hasTag("ns") || gaz.lookup(t.text()).filter(x -> x.type() == EntityType.PLACE).isPresent();
-            if (suffixType == EntityType.PLACE && place && proper) {
+            // A place-like name holds one place (浦东 张江科学城 → 张江科学城; 东湖新技术开发区 whole).
+            if (suffixType == EntityType.PLACE && place && placeSeen) {
                 break;
             }
             if (isConjunctionInsideName(tokens, j, s)) {
@@ -100,7 +101,7 @@ final class StructuralNameFinder {
             if (!nameLike(t)) {
                 break;
             }
-            proper |= isProper(t);
+            placeSeen |= place;
             s = j;
         }
         return s;
@@ -117,9 +118,13 @@ final class StructuralNameFinder {
         return isCommonNominal(left) && isCommonNominal(right);
     }
 
+    /** A common word or a field (人工智能与机器人研究院, 前沿科学与教育局), never a name of its own. */
     private boolean isCommonNominal(Token t) {
-        return (t.tag().equals("n") || t.tag().equals("vn") || t.tag().equals("vi"))
-                && gaz.lookup(t.text()).isEmpty() && !gaz.isAnyTrigger(t.text());
+        String tag = t.tag();
+        boolean nominal = tag.equals("n") || tag.equals("vn") || tag.equals("vi") || tag.equals("nz")
+                || tag.equals("nis") || tag.equals("gi");
+        boolean field = gaz.lookup(t.text()).filter(k -> k.type() == EntityType.FIELD).isPresent();
+        return (field || nominal && gaz.lookup(t.text()).isEmpty()) && !gaz.isAnyTrigger(t.text());
     }
 
     private boolean nameLike(Token t) {
@@ -131,7 +136,12 @@ final class StructuralNameFinder {
         if (gaz.lookup(t.text()).isPresent()) {
             return true;
         }
-        if (tag.equals("vn") || tag.equals("vi")) {
+        if (tag.equals("vn") || tag.equals("vi") || tag.equals("s")) {
+            return true;
+        }
+        // 中国西部科技创新港, 航天科技集团第一研究院: a compass word or an ordinal inside a name.
+        if ((tag.equals("f") && t.text().length() == 2 && t.text().endsWith("部"))
+                || (tag.startsWith("m") && t.text().startsWith("第") && t.text().length() <= 3)) {
             return true;
         }
         if (tag.startsWith("v") || tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("u")
