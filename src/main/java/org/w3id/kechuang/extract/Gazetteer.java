@@ -228,6 +228,14 @@ public final class Gazetteer {
                 Set<String> types = new HashSet<>();
                 rec.path("types").forEach(t -> types.add(t.asText()));
                 String canonical = stripState(zh.get(0));
+                // Two labels, host + name and the name alone (中山大学国家超级计算广州中心 / 国家超级计算广州中心):
+                // the name alone is how the thing is called.
+                for (String other : zh) {
+                    String o = stripState(other);
+                    if (o.length() >= 4 && o.length() < canonical.length() && canonical.endsWith(o)) {
+                        canonical = o;
+                    }
+                }
                 if (canonical.length() < 3 || names.containsKey(canonical)) {
                     continue;
                 }

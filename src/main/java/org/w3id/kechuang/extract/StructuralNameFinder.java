@@ -115,15 +115,17 @@ final class StructuralNameFinder {
         }
         Token left = tokens.get(j - 1);
         Token right = tokens.get(j + 1);
-        return isCommonNominal(left) && isCommonNominal(right);
+        // 和 joins fields only in known names: 智能语音平台和机器人实验室 is two things.
+        boolean fields = t.text().equals("与");
+        return isCommonNominal(left, fields) && isCommonNominal(right, fields);
     }
 
     /** A common word or a field (人工智能与机器人研究院, 前沿科学与教育局), never a name of its own. */
-    private boolean isCommonNominal(Token t) {
+    private boolean isCommonNominal(Token t, boolean fields) {
         String tag = t.tag();
-        boolean nominal = tag.equals("n") || tag.equals("vn") || tag.equals("vi") || tag.equals("nz")
-                || tag.equals("nis") || tag.equals("gi");
-        boolean field = gaz.lookup(t.text()).filter(k -> k.type() == EntityType.FIELD).isPresent();
+        boolean nominal = tag.equals("n") || tag.equals("vn") || tag.equals("vi")
+                || fields && (tag.equals("nz") || tag.equals("nis") || tag.equals("gi"));
+        boolean field = fields && gaz.lookup(t.text()).filter(k -> k.type() == EntityType.FIELD).isPresent();
         return (field || nominal && gaz.lookup(t.text()).isEmpty()) && !gaz.isAnyTrigger(t.text());
     }
 
@@ -155,7 +157,8 @@ final class StructuralNameFinder {
     }
 
     private boolean badStart(Token t) {
-        return t.tag().startsWith("v") || (t.text().length() == 1 && !isProper(t)) || isQuantity(t)
+        // A bare suffix word (研究院, 中心) opening a longer name refers back to an organisation; it starts none.
+        return t.tag().startsWith("v") || (t.hasTag("nis") && gaz.isSuffix(t.text())) || (t.text().length() == 1 && !isProper(t)) || isQuantity(t)
                 || gaz.isNameStop(t.text());
     }
 
