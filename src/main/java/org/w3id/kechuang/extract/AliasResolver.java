@@ -92,7 +92,8 @@ final class AliasResolver {
         List<String> longestFirst = new ArrayList<>(orgNames);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
-        for (AnalyzedSentence s : sentences) {
+        for (AnalyzedSentence s0 : sentences) {
+            AnalyzedSentence s = withAbbreviations(s0, longestFirst);
             List<Mention> ms = new ArrayList<>();
             for (Mention m : s.mentions()) {
                 Mention r = resolve(m, places, longestFirst);
@@ -112,10 +113,10 @@ final class AliasResolver {
                 String place = places.of(body.get().level());
                 return place == null ? m.withCanonical(m.text()) : m.withCanonical(StructuralNameFinder.joinPlace(place, m.text()));
             }
-            return abbreviationOf(m.text(), orgNames).map(m::withCanonical).orElse(null);
+            return shortFormOf(m.text(), orgNames).map(m::withCanonical).orElse(null);
         }
         if (m.type().isOrganization() && gaz.lookup(m.text()).isEmpty() && m.text().length() <= 6) {
-            return abbreviationOf(m.text(), orgNames).map(m::withCanonical).orElse(m);
+            return shortFormOf(m.text(), orgNames).map(m::withCanonical).orElse(m);
         }
         return m;
     }
@@ -165,6 +166,94 @@ final class AliasResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Short forms no word list knows, made of characters of an organisation the article names in full (航天一院 for
+     * 中国航天科技集团有限公司第一研究院): runs of up to three words no mention covers. A short form opening a
+     * longer name (哈工大空间环境地面模拟装置) is split off when the rest is a name of the same class.
+     */
+    private AnalyzedSentence withAbbreviations(AnalyzedSentence s, List<String> orgNames) {
+        List<Mention> ms = new ArrayList<>(s.mentions());
+        List<org.w3id.kechuang.nlp.Token> tokens = s.tokens();
+        boolean changed = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int e = Math.min(tokens.size(), i + 3); e > i; e--) {
+                int from = tokens.get(i).start();
+                int to = tokens.get(e - 1).end();
+                String text = s.text().substring(from, to);
+                // Two characters only as one word in the slot before a title (吉大校长).
+                boolean beforeTitle = e == i + 1 && s.titles().stream().anyMatch(t -> t.start() == to);
+                if (text.length() < (beforeTitle ? 2 : 3) || text.length() > 5
+                        || !text.codePoints().allMatch(Character::isIdeographic)
+                        || ms.stream().anyMatch(m -> m.end() > from && m.start() < to) || gaz.lookup(text).isPresent()) {
+                    continue;
+                }
+                Optional<String> full = strictAbbreviationOf(text, orgNames);
+                if (full.isPresent()) {
+                    ms.add(new Mention(text, EntityType.ORGANIZATION, from, to, full.get(), null));
+                    changed = true;
+                    i = e - 1;
+                    break;
+                }
+            }
+        }
+        for (Mention m : List.copyOf(ms)) {
+            if (m.type() == EntityType.PERSON || m.text().length() < 7) {
+                continue;
+            }
+            for (int len = 3; len <= 5 && m.text().length() - len >= 4; len++) {
+                int cut = m.start() + len;
+                if (tokens.stream().noneMatch(t -> t.end() == cut)) {
+                    continue;
+                }
+                String head = m.text().substring(0, len);
+                String rest = m.text().substring(len);
+                Optional<String> full = strictAbbreviationOf(head, orgNames);
+                if (full.isPresent() && gaz.suffixType(rest).equals(gaz.suffixType(m.text()))) {
+                    ms.remove(m);
+                    ms.add(new Mention(head, EntityType.ORGANIZATION, m.start(), m.start() + len, full.get(), null));
+                    ms.add(new Mention(rest, m.type(), m.start() + len, m.end(), rest, null));
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if (!changed) {
+            return s;
+        }
+        ms.sort(Comparator.comparingInt(Mention::start));
+        return new AnalyzedSentence(s.sentence(), s.paragraph(), s.tokens(), ms, s.titles());
+    }
+
+    /**
+     * A full name abbr stands for when abbr could be nothing else: it opens with the full name's first character or
+     * two consecutive characters of it, keeps its characters in order, ends with a character of its class word
+     * (大 of 大学, 院 of 研究院) and is no part of it as written.
+     */
+    static Optional<String> strictAbbreviationOf(String abbr, List<String> orgNames) {
+        for (String full : orgNames) {
+            if (full.length() <= abbr.length() + 1 || full.contains(abbr) || !isSubsequence(abbr, full)
+                    || (abbr.length() == 2 && full.charAt(0) != abbr.charAt(0))
+                    || full.substring(full.length() - 3).indexOf(abbr.charAt(abbr.length() - 1)) < 0) {
+                continue;
+            }
+            if (full.charAt(0) == abbr.charAt(0) || full.contains(abbr.substring(0, 2))) {
+                return Optional.of(full);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The full name a short form stands for: a company by its trade name (华为), else {@link #abbreviationOf}. */
+    private Optional<String> shortFormOf(String abbr, List<String> orgNames) {
+        for (String full : orgNames) {
+            if (abbr.length() >= 2 && full.startsWith(abbr) && full.length() > abbr.length() + 2
+                    && gaz.suffixType(full).filter(t -> t == EntityType.ENTERPRISE).isPresent()) {
+                return Optional.of(full);
+            }
+        }
+        return abbreviationOf(abbr, orgNames);
     }
 
     /** A longer organisation name of the article containing all the characters of abbr, in order. */

@@ -120,8 +120,10 @@ public final class MentionFinder {
                 String canonical = gaz.lookup(t.text()).filter(k -> k.type() == EntityType.PLACE)
                         .map(Gazetteer.Known::canonical).orElse(t.text());
                 add(new Mention(t.text(), EntityType.PLACE, t.start(), t.end(), canonical, null), tokens, owner, out);
-            } else if (t.hasTag("j") && t.text().length() >= 2 && t.text().length() <= 3) {
-                // An abbreviation (浙大): kept only if the article names the organisation it stands for.
+            } else if ((t.hasTag("j") && t.text().length() >= 2 && t.text().length() <= 3)
+                    || (t.hasTag("nt") && t.text().length() >= 2 && t.text().length() <= 5)) {
+                // An abbreviation (浙大) or a short name HanLP knows as an organisation (哈工大, 华为): kept only if
+                // the article names the organisation it stands for.
                 add(new Mention(t.text(), EntityType.ORGANIZATION, t.start(), t.end(), null, null), tokens, owner, out);
             } else if (t.text().length() == 1 && i > 0 && PLACE_INTRODUCERS.contains(tokens.get(i - 1).text())) {
                 Optional<String> p = gaz.placeAbbreviation(t.text());
