@@ -101,7 +101,22 @@ final class AliasResolver {
                     ms.add(r);
                 }
             }
-            out.add(new AnalyzedSentence(s.sentence(), s.paragraph(), s.tokens(), ms, s.titles()));
+            out.add(new AnalyzedSentence(s.sentence(), s.paragraph(), s.tokens(), hosted(ms), s.titles()));
+        }
+        return out;
+    }
+
+    /** A unit named right after its host (西安光机所瞬态光学与光子技术国家重点实验室) is part of that host. */
+    private List<Mention> hosted(List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        Mention prev = null;
+        for (Mention m : ms) {
+            if (prev != null && m.partOf() == null && prev.end() == m.start() && prev.type().isOrganization()
+                    && m.type().isOrganization() && gaz.endsWithHostedSuffix(m.text())) {
+                m = m.withPartOf(prev.canonical());
+            }
+            out.add(m);
+            prev = m;
         }
         return out;
     }

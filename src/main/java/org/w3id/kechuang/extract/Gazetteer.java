@@ -57,6 +57,7 @@ public final class Gazetteer {
     private final Map<String, Known> names = new HashMap<>();
     private final Map<String, PlaceInfo> places = new HashMap<>();
     private final List<Map.Entry<String, EntityType>> suffixes = new ArrayList<>();
+    private final Set<String> hostedSuffixes = new HashSet<>();
     private final Map<String, LocalBody> localBodies = new HashMap<>();
     private final Map<String, TitleScope> titles = new HashMap<>();
     private final Map<String, Set<Trigger>> triggers = new HashMap<>();
@@ -89,7 +90,12 @@ public final class Gazetteer {
 
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
-        read(BASE + "org-suffixes.tsv", true, r -> g.suffixes.add(Map.entry(r[0], EntityType.valueOf(r[1]))));
+        read(BASE + "org-suffixes.tsv", true, r -> {
+            g.suffixes.add(Map.entry(r[0], EntityType.valueOf(r[1])));
+            if (r.length > 2 && r[2].equals("hosted")) {
+                g.hostedSuffixes.add(r[0]);
+            }
+        });
         g.suffixes.sort(Comparator.comparingInt((Map.Entry<String, EntityType> e) -> e.getKey().length()).reversed());
         // Suffixes first: the reference data's classes are inferred from them.
         g.readOrganisations();
@@ -352,6 +358,16 @@ public final class Gazetteer {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the name ends with the class word of a unit named without its host (国家重点实验室). */
+    public boolean endsWithHostedSuffix(String name) {
+        for (String h : hostedSuffixes) {
+            if (name.endsWith(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isSuffix(String word) {

@@ -43,11 +43,39 @@ final class StructuralNameFinder {
             boolean meeting = gaz.isMeetingWord(suffix);
             int s = meeting ? extendMeeting(tokens, k) : extendName(tokens, k, i, isTitle, owner);
             Mention m = meeting ? meeting(sentence, tokens, s, i) : organisation(sentence, tokens, s, k, i);
-            if (m != null) {
-                add(m, tokens, owner, out);
-                i = tokenIndexOf(tokens, m.start());
+            if (m == null) {
+                continue;
             }
+            List<Mention> parts = m.partOf() != null && gaz.endsWithHostedSuffix(m.text())
+                    ? hostAndUnit(sentence, tokens, m, i) : List.of(m);
+            parts.forEach(p -> add(p, tokens, owner, out));
+            i = tokenIndexOf(tokens, m.start());
         }
+    }
+
+    /**
+     * A unit named after its host (西安交通大学电力设备电气绝缘国家重点实验室) as two names: the host and the unit,
+     * part of it. The host is the longest known organisation or suffix-ended name the span opens with.
+     */
+    private List<Mention> hostAndUnit(String sentence, List<Token> tokens, Mention m, int i) {
+        int s = tokenIndexOf(tokens, m.start());
+        for (int e = i; e > s; e--) {
+            String host = concat(tokens, s, e);
+            String unit = concat(tokens, e, i + 1);
+            Optional<Gazetteer.Known> known = gaz.lookup(host).filter(x -> x.type().isOrganization());
+            boolean endsInSuffix = gaz.isSuffix(tokens.get(e - 1).text());
+            Optional<EntityType> bySuffix = gaz.suffixType(host).filter(EntityType::isOrganization)
+                    .filter(x -> endsInSuffix);
+            if ((known.isEmpty() && bySuffix.isEmpty()) || unit.length() < 6 || !gaz.endsWithHostedSuffix(unit)) {
+                continue;
+            }
+            String hostName = known.map(Gazetteer.Known::canonical).orElse(host);
+            EntityType hostType = known.map(Gazetteer.Known::type).orElse(bySuffix.orElse(EntityType.ORGANIZATION));
+            int cut = tokens.get(e).start();
+            return List.of(new Mention(host, hostType, m.start(), cut, hostName, null),
+                    new Mention(unit, m.type(), cut, m.end(), unit, hostName));
+        }
+        return List.of(m);
     }
 
     /** Start token of the suffix ending at token i (up to three tokens long), or -1 when none ends there. */
