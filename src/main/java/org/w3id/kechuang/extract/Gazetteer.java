@@ -459,6 +459,11 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
+    /** The class of exactly this quoted-name ending (大科学装置 → facility). */
+    public Optional<EntityType> quotedEnding(String word) {
+        return Optional.ofNullable(quotedEndings.get(word));
+    }
+
     /** A verb that can sit inside a name (创新, 合作) rather than govern one (办好). */
     public boolean isNameVerb(String word) {
         return nameVerbs.contains(word);

@@ -126,13 +126,33 @@ final class StructuralNameFinder {
                 s = j;
                 continue;
             }
-            if (!nameLike(t)) {
+            if (!nameLike(t) && !(suffixType == EntityType.FACILITY && technicalWord(t))) {
                 break;
             }
             placeSeen |= place;
             s = j;
         }
         return s;
+    }
+
+    /**
+     * A word HanLP tagged as a verb, measure or one-character adjective that belongs in a facility's technical name
+     * (跨/尺度/矢量/光/场/…验证装置, 稳/态/强/磁场实验装置); trigger verbs (走进, 察看) still end the name.
+     */
+    private boolean technicalWord(Token t) {
+        String tag = t.tag();
+        return (tag.startsWith("v") || tag.startsWith("q") || tag.equals("a") || tag.equals("ng") || tag.equals("b"))
+                && !gaz.isAnyTrigger(t.text()) && !gaz.isNameStop(t.text()) && gaz.title(t.text()).isEmpty()
+                && !tag.equals("vshi") && !tag.equals("vyou") && !isQuantity(t);
+    }
+
+    /** The name's left edge is clear: sentence start, punctuation, a preposition or a trigger verb before it. */
+    private boolean clearLeftEdge(List<Token> tokens, int s) {
+        if (s == 0) {
+            return true;
+        }
+        Token t = tokens.get(s - 1);
+        return t.isPunctuation() || t.hasTag("p") || gaz.isAnyTrigger(t.text());
     }
 
     /** 与/和 joins two common words inside one name (全球创新与发展研究院), never two names (上海市与清华大学). */
@@ -207,7 +227,10 @@ final class StructuralNameFinder {
 
     private Mention organisation(String sentence, List<Token> tokens, int s, int k, int i) {
         // A name never starts with a verb, a one-character common word or a quantity (推进…, 好…, 报…, 三大…).
-        while (s < k && badStart(tokens.get(s))) {
+        // A facility's technical name may open with such a word when nothing else stands before it.
+        boolean facility = gaz.suffixType(concat(tokens, k, i + 1)).filter(t -> t == EntityType.FACILITY).isPresent();
+        while (s < k && badStart(tokens.get(s)) && !(facility && clearLeftEdge(tokens, s)
+                && technicalWord(tokens.get(s)))) {
             s++;
         }
         String text = concat(tokens, s, i + 1);
