@@ -192,10 +192,14 @@ final class AliasResolver {
         List<Mention> ms = new ArrayList<>(s.mentions());
         List<org.w3id.kechuang.nlp.Token> tokens = s.tokens();
         boolean changed = false;
+        String classChars = classChars(orgNames);
         for (int i = 0; i < tokens.size(); i++) {
             for (int e = Math.min(tokens.size(), i + 3); e > i; e--) {
                 int from = tokens.get(i).start();
                 int to = tokens.get(e - 1).end();
+                if (classChars.indexOf(s.text().charAt(to - 1)) < 0) {
+                    continue;
+                }
                 String text = s.text().substring(from, to);
                 // Two characters only as one word in the slot before a title (吉大校长).
                 boolean beforeTitle = e == i + 1 && s.titles().stream().anyMatch(t -> t.start() == to);
@@ -239,6 +243,20 @@ final class AliasResolver {
         }
         ms.sort(Comparator.comparingInt(Mention::start));
         return new AnalyzedSentence(s.sentence(), s.paragraph(), s.tokens(), ms, s.titles());
+    }
+
+    private String cachedClassChars;
+    private List<String> cachedFor;
+
+    /** The characters a short form can end with: those of the class words (last three characters) of the names. */
+    private String classChars(List<String> orgNames) {
+        if (orgNames != cachedFor) {
+            StringBuilder b = new StringBuilder();
+            orgNames.forEach(n -> b.append(n, Math.max(0, n.length() - 3), n.length()));
+            cachedClassChars = b.toString();
+            cachedFor = orgNames;
+        }
+        return cachedClassChars;
     }
 
     /**

@@ -58,6 +58,7 @@ public final class Gazetteer {
     private final Map<String, PlaceInfo> places = new HashMap<>();
     private final List<Map.Entry<String, EntityType>> suffixes = new ArrayList<>();
     private final Set<String> hostedSuffixes = new HashSet<>();
+    private final Set<String> suffixWords = new HashSet<>();
     private final Map<String, LocalBody> localBodies = new HashMap<>();
     private final Map<String, TitleScope> titles = new HashMap<>();
     private final Map<String, Set<Trigger>> triggers = new HashMap<>();
@@ -92,6 +93,7 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         read(BASE + "org-suffixes.tsv", true, r -> {
             g.suffixes.add(Map.entry(r[0], EntityType.valueOf(r[1])));
+            g.suffixWords.add(r[0]);
             if (r.length > 2 && r[2].equals("hosted")) {
                 g.hostedSuffixes.add(r[0]);
             }
@@ -371,12 +373,7 @@ public final class Gazetteer {
     }
 
     public boolean isSuffix(String word) {
-        for (Map.Entry<String, EntityType> e : suffixes) {
-            if (e.getKey().equals(word)) {
-                return true;
-            }
-        }
-        return false;
+        return suffixWords.contains(word);
     }
 
     public Optional<LocalBody> localBody(String word) {
