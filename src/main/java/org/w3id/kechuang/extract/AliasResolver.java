@@ -185,8 +185,8 @@ final class AliasResolver {
 
     /**
      * Short forms no word list knows, made of characters of an organisation the article names in full (航天一院 for
-     * 中国航天科技集团有限公司第一研究院): runs of up to three words no mention covers. A short form opening a
-     * longer name (哈工大空间环境地面模拟装置) is split off when the rest is a name of the same class.
+     * 中国航天科技集团有限公司第一研究院): runs of up to three words no mention covers. A longer name opening with
+     * a short form (哈工大空间环境地面模拟装置) stands for the rest when that is a name of the same class.
      */
     private AnalyzedSentence withAbbreviations(AnalyzedSentence s, List<String> orgNames) {
         List<Mention> ms = new ArrayList<>(s.mentions());
@@ -218,7 +218,7 @@ final class AliasResolver {
             }
         }
         for (Mention m : List.copyOf(ms)) {
-            if (m.type() == EntityType.PERSON || m.text().length() < 7) {
+            if (m.type() == EntityType.PERSON || m.text().length() < 7 || m.partOf() != null) {
                 continue;
             }
             for (int len = 3; len <= 5 && m.text().length() - len >= 4; len++) {
@@ -230,9 +230,8 @@ final class AliasResolver {
                 String rest = m.text().substring(len);
                 Optional<String> full = strictAbbreviationOf(head, orgNames);
                 if (full.isPresent() && gaz.suffixType(rest).equals(gaz.suffixType(m.text()))) {
-                    ms.remove(m);
-                    ms.add(new Mention(head, EntityType.ORGANIZATION, m.start(), m.start() + len, full.get(), null));
-                    ms.add(new Mention(rest, m.type(), m.start() + len, m.end(), rest, null));
+                    // The thing is the rest (空间环境地面模拟装置); the short form only says whose it is.
+                    ms.set(ms.indexOf(m), m.withCanonical(rest));
                     changed = true;
                     break;
                 }

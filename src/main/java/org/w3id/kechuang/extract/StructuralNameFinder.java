@@ -54,8 +54,9 @@ final class StructuralNameFinder {
     }
 
     /**
-     * A unit named after its host (西安交通大学电力设备电气绝缘国家重点实验室) as two names: the host and the unit,
-     * part of it. The host is the longest known organisation or suffix-ended name the span opens with.
+     * A unit named after its host (西安交通大学电力设备电气绝缘国家重点实验室) stands for the unit under its own name
+     * (电力设备电气绝缘国家重点实验室), part of the host: the longest known organisation or suffix-ended name the
+     * span opens with.
      */
     private List<Mention> hostAndUnit(String sentence, List<Token> tokens, Mention m, int i) {
         int s = tokenIndexOf(tokens, m.start());
@@ -71,9 +72,8 @@ final class StructuralNameFinder {
             }
             String hostName = known.map(Gazetteer.Known::canonical).orElse(host);
             EntityType hostType = known.map(Gazetteer.Known::type).orElse(bySuffix.orElse(EntityType.ORGANIZATION));
-            int cut = tokens.get(e).start();
-            return List.of(new Mention(host, hostType, m.start(), cut, hostName, null),
-                    new Mention(unit, m.type(), cut, m.end(), unit, hostName));
+            // One mention: what is visited or headed is the unit; the host is its parent.
+            return List.of(new Mention(m.text(), m.type(), m.start(), m.end(), unit, hostName));
         }
         return List.of(m);
     }
@@ -277,13 +277,17 @@ final class StructuralNameFinder {
         if (type == EntityType.EVENT) {
             type = EntityType.EVENT;
         }
-        return new Mention(text, type, tokens.get(s).start(), tokens.get(i).end(), text, nestedParent(tokens, s, k));
+        return new Mention(text, type, tokens.get(s).start(), tokens.get(i).end(), text, nestedParent(tokens, s, k, i));
     }
 
     /** The canonical name of the longest organisation the span starts with, when it is shorter than the span. */
-    private String nestedParent(List<Token> tokens, int s, int k) {
+    private String nestedParent(List<Token> tokens, int s, int k, int i) {
         for (int e = k; e > s; e--) {
             String prefix = concat(tokens, s, e);
+            // 某集团有限公司 is the group itself under its legal form, not a part of it.
+            if (LEGAL_FORM.matcher(concat(tokens, e, i + 1)).matches()) {
+                return null;
+            }
             Optional<Gazetteer.Known> known = gaz.lookup(prefix).filter(x -> x.type().isOrganization());
             if (known.isPresent()) {
                 return known.get().canonical();
@@ -298,6 +302,9 @@ final class StructuralNameFinder {
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern LEGAL_FORM =
+            java.util.regex.Pattern.compile("(股份)?有限(责任)?公司");
 
     /** A place canonical plus a local-body suffix: 上海市 + 市委 → 上海市委; 上海市 + 科委 → 上海市科委. */
     static String joinPlace(String place, String suffix) {
