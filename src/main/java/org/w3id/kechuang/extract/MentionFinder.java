@@ -30,6 +30,7 @@ public final class MentionFinder {
     private final StructuralNameFinder structuralFinder;
     private final PersonFinder personFinder;
     private final FieldFinder fieldFinder;
+    private final ReferenceFinder referenceFinder;
 
     public MentionFinder(Gazetteer gaz) {
         this.gaz = gaz;
@@ -38,6 +39,7 @@ public final class MentionFinder {
         this.structuralFinder = new StructuralNameFinder(gaz);
         this.personFinder = new PersonFinder(gaz);
         this.fieldFinder = new FieldFinder(gaz);
+        this.referenceFinder = new ReferenceFinder(gaz);
     }
 
     public Found find(String sentence, List<Token> tokens) {
@@ -49,6 +51,7 @@ public final class MentionFinder {
         known(d);
         personFinder.find(d, titles);
         places(d);
+        referenceFinder.find(d);
         List<Mention> out = new java.util.ArrayList<>(d.found);
         out.sort(Comparator.comparingInt(Mention::start));
         return new Found(out, titles);

@@ -269,6 +269,11 @@ final class StructuralNameFinder {
             // A short form HanLP tags as an organisation word (交大): resolved against the article, or dropped.
             return new Mention(last, EntityType.ORGANIZATION, tokens.get(i).start(), tokens.get(i).end(), null, null);
         }
+        // A facility's technical name of four words or more is a name even without a proper word in it
+        // (空间环境地面模拟装置), unlike 实验装置.
+        if (!proper && k - s >= 4 && gaz.suffixType(last).filter(t -> t == EntityType.FACILITY).isPresent()) {
+            proper = true;
+        }
         if (s == k || !proper) {
             // A bare suffix or a generic phrase (科技创新中心, 国家实验室) is not a name.
             return null;
