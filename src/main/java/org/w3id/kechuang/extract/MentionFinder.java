@@ -52,9 +52,36 @@ public final class MentionFinder {
         personFinder.find(d, titles);
         places(d);
         referenceFinder.find(d);
-        List<Mention> out = new java.util.ArrayList<>(d.found);
+        List<Mention> out = campuses(sentence, new java.util.ArrayList<>(d.found));
         out.sort(Comparator.comparingInt(Mention::start));
         return new Found(out, titles);
+    }
+
+    /**
+     * A university's campus named with its city in brackets (某大学（深圳）) is its own university: the bracket
+     * belongs to the name, and the place in it is no separate mention.
+     */
+    private List<Mention> campuses(String sentence, List<Mention> ms) {
+        for (Mention m : List.copyOf(ms)) {
+            if (m.type() != EntityType.UNIVERSITY || m.end() >= sentence.length()) {
+                continue;
+            }
+            char open = sentence.charAt(m.end());
+            int close = sentence.indexOf(open == '（' ? '）' : ')', m.end());
+            if ((open != '（' && open != '(') || close < 0 || close - m.end() > 6) {
+                continue;
+            }
+            String inner = sentence.substring(m.end() + 1, close);
+            boolean place = gaz.lookup(inner).filter(k -> k.type() == EntityType.PLACE).isPresent();
+            if (!place || inner.length() < 2) {
+                continue;
+            }
+            ms.removeIf(x -> x.start() > m.end() && x.end() <= close);
+            String name = sentence.substring(m.start(), close + 1);
+            String canonical = m.canonical() + "（" + inner + "）";
+            ms.set(ms.indexOf(m), new Mention(name, m.type(), m.start(), close + 1, canonical, null));
+        }
+        return ms;
     }
 
     // ---- names the gazetteer knows that no suffix revealed (中共中央, 国务院, places, fields) ---------------
@@ -102,9 +129,18 @@ public final class MentionFinder {
     private boolean inFieldContext(List<Token> tokens, int from, int to) {
         String before = from > 0 ? tokens.get(from - 1).text() : "";
         String after = to < tokens.size() ? tokens.get(to).text() : "";
+        // Glued to the word before it (磁约束核聚变, 人工智能芯片), the field word is part of another phrase.
+        if (from > 0 && isNominal(tokens.get(from - 1))) {
+            return false;
+        }
         return before.equals("、") || after.equals("、") || after.equals("等") || gaz.isFieldListHead(after)
                 || gaz.isTrigger(before, Gazetteer.Trigger.FOCUS) || Set.of("和", "与", "及").contains(after)
                 || Set.of("和", "与", "及").contains(before);
+    }
+
+    private static boolean isNominal(Token t) {
+        String tag = t.tag();
+        return (tag.startsWith("n") && !tag.equals("nnt")) || tag.equals("vn") || tag.equals("b") || tag.startsWith("g");
     }
 
     // ---- places ---------------------------------------------------------------------------------------------

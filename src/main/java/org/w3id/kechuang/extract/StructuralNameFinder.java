@@ -114,7 +114,8 @@ final class StructuralNameFinder {
         int s = k;
         for (int j = k - 1; j >= 0; j--) {
             Token t = tokens.get(j);
-            if (owner[j] != null || isTitle[j]) {
+            // A body never contains another body (市委市政府 is two).
+            if (owner[j] != null || isTitle[j] || gaz.localBody(t.text()).isPresent()) {
                 break;
             }
             boolean place = t.hasTag("ns") || gaz.lookup(t.text()).filter(x -> x.type() == EntityType.PLACE).isPresent();

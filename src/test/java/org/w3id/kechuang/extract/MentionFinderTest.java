@@ -99,4 +99,19 @@ class MentionFinderTest {
         List<Mention> ms = find("重点开展大规模储能装备研发和成果转化");
         assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.FIELD), ms.toString());
     }
+
+    @Test
+    void aCampusInBracketsIsPartOfTheUniversityName() {
+        List<Mention> ms = find("该院由北京师范大学（珠海）与珠海市人民政府共同组建");
+        Mention u = ms.stream().filter(m -> m.type() == EntityType.UNIVERSITY).findFirst().orElseThrow();
+        assertEquals("北京师范大学（珠海）", u.text(), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("珠海")), ms.toString());
+    }
+
+    @Test
+    void twoBodiesWrittenTogetherAreTwoMentions() {
+        List<Mention> ms = find("市委市政府将全力支持实验室建设");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("市委市政府")), ms.toString());
+        assertTrue(named(ms, "市政府").isPresent(), ms.toString());
+    }
 }
