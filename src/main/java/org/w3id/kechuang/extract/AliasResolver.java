@@ -84,6 +84,7 @@ final class AliasResolver {
 
     List<AnalyzedSentence> resolve(List<AnalyzedSentence> sentences, DominantPlaces places) {
         sentences = completePeople(sentences);
+        sentences = surnameAndTitle(sentences);
         Set<String> orgNames = new LinkedHashSet<>();
         for (AnalyzedSentence s : sentences) {
             for (Mention m : s.mentions()) {
@@ -344,6 +345,59 @@ final class AliasResolver {
             }
         }
         return abbreviationOf(abbr, orgNames);
+    }
+
+    /**
+     * 张副部长, 何院长: a surname and a title stand for the person of the article with that surname who is named
+     * with that title; failing that, the only person of the article with that surname. Two people sharing a surname
+     * and no title telling them apart: nothing is guessed.
+     */
+    List<AnalyzedSentence> surnameAndTitle(List<AnalyzedSentence> sentences) {
+        Map<String, Set<String>> bySurname = new HashMap<>();
+        Map<String, Set<String>> byTitle = new HashMap<>();
+        for (AnalyzedSentence s : sentences) {
+            for (Mention m : s.mentions()) {
+                if (m.type() == EntityType.PERSON && m.text().length() >= 2) {
+                    bySurname.computeIfAbsent(m.text().substring(0, 1), k -> new LinkedHashSet<>()).add(m.canonical());
+                    for (TitleMention t : s.titles()) {
+                        if (t.end() == m.start()) {
+                            byTitle.computeIfAbsent(t.text(), k -> new LinkedHashSet<>()).add(m.canonical());
+                        }
+                    }
+                }
+            }
+        }
+        List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
+        for (AnalyzedSentence s : sentences) {
+            List<Mention> ms = new ArrayList<>(s.mentions());
+            boolean changed = false;
+            for (TitleMention t : s.titles()) {
+                int at = t.start() - 1;
+                if (at < 0 || !gaz.isSurname(s.text().substring(at, at + 1))
+                        || (at > 0 && Character.isIdeographic(s.text().charAt(at - 1))
+                            && ms.stream().noneMatch(m -> m.end() == at))
+                        || ms.stream().anyMatch(m -> m.end() > at && m.start() < t.end())) {
+                    continue;
+                }
+                String surname = s.text().substring(at, at + 1);
+                Set<String> same = bySurname.getOrDefault(surname, Set.of());
+                List<String> titled = same.stream().filter(n -> byTitle.getOrDefault(t.text(), Set.of()).contains(n))
+                        .toList();
+                String who = titled.size() == 1 ? titled.get(0) : titled.isEmpty() && same.size() == 1
+                        ? same.iterator().next() : null;
+                if (who != null) {
+                    ms.add(new Mention(s.text().substring(at, t.end()), EntityType.PERSON, at, t.end(), who, null));
+                    changed = true;
+                }
+            }
+            if (changed) {
+                ms.sort(Comparator.comparingInt(Mention::start));
+                out.add(new AnalyzedSentence(s.sentence(), s.paragraph(), s.tokens(), ms, s.titles()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** A longer organisation name of the article containing all the characters of abbr, in order. */

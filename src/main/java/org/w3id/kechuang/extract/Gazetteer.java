@@ -477,6 +477,11 @@ public final class Gazetteer {
         return meetingWords.contains(word);
     }
 
+    /** A one-character surname (王, 张). */
+    public boolean isSurname(String s) {
+        return surnames.contains(s);
+    }
+
     /** Whether the string could be a Chinese personal name: a known surname and a plausible length. */
     public boolean looksLikePersonName(String s) {
         if (s.length() >= 3 && s.length() <= 4 && compoundSurnames.contains(s.substring(0, 2))) {

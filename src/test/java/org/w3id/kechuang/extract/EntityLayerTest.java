@@ -56,4 +56,13 @@ class EntityLayerTest {
                 resolved.toString());
         assertFalse(dump.contains("[研究所"), dump);
     }
+
+    @Test
+    void aSurnameAndATitleStandForThePersonNamedWithThatTitle() {
+        HanlpExtractor x = new HanlpExtractor();
+        java.util.List<AnalyzedSentence> ss = x.analyze(Fixtures.article("other-references"));
+        AliasResolver r = new AliasResolver(Gazetteer.shared());
+        assertTrue(r.resolve(ss, r.dominantPlaces(ss)).stream().flatMap(s -> s.mentions().stream())
+                .anyMatch(m -> m.text().equals("周副省长") && "周立群".equals(m.canonical())));
+    }
 }
