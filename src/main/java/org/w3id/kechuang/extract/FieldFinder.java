@@ -72,13 +72,18 @@ final class FieldFinder {
             }
         }
         int first = itemEnd;
-        while (first > start && fieldLike(tokens.get(first - 1)) && d.owner[first - 1] == null) {
+        while (first > start && d.owner[first - 1] == null && (fieldLike(tokens.get(first - 1))
+                || compoundVerb(tokens, first - 1, start))) {
             first--;
         }
         // 聚焦超/快/光学: one word HanLP took for a verb may sit between the focus verb and the field.
         if (first > start + 1 && first < itemEnd && tokens.get(first - 1).text().length() == 1
                 && isFocus(tokens.get(first - 2))) {
             first--;
+        }
+        // 发展/人工智能: a general verb the segmenter took for a noun governs the list, it is not in the field.
+        while (first < itemEnd - 1 && gaz.isNameVerb(tokens.get(first).text())) {
+            first++;
         }
         boolean afterFocus = first > 0 && isFocus(tokens.get(first - 1));
         items.add(0, new int[] {first, itemEnd});
@@ -110,6 +115,17 @@ final class FieldFinder {
             out.add(new Mention(text, EntityType.FIELD, from, to, canonical, null));
         }
         return out;
+    }
+
+    /** A verb inside a field's name (智能/感知): a noun of the name stands right before it. */
+    private boolean compoundVerb(List<Token> tokens, int j, int start) {
+        Token t = tokens.get(j);
+        if (!t.hasTag("v") || t.tag().equals("vshi") || t.tag().equals("vyou") || gaz.isAnyTrigger(t.text())
+                || gaz.isFieldListOpener(t.text()) || j == start) {
+            return false;
+        }
+        Token left = tokens.get(j - 1);
+        return left.hasTag("n") && fieldLike(left) && !gaz.isNameVerb(t.text());
     }
 
     private boolean isFocus(Token t) {

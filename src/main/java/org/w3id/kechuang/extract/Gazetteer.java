@@ -228,7 +228,9 @@ public final class Gazetteer {
                 JsonNode rec = json.readTree(line);
                 List<String> zh = new ArrayList<>();
                 for (JsonNode n : rec.path("names")) {
-                    if ("zh".equals(n.path("lang").asText())) {
+                    // Some zh labels are pinyin (Xiàmén Dàxué): only names written in characters.
+                    if ("zh".equals(n.path("lang").asText())
+                            && n.path("value").asText().codePoints().anyMatch(Character::isIdeographic)) {
                         zh.add(n.path("value").asText());
                     }
                 }

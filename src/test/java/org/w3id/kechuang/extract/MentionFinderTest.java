@@ -114,4 +114,13 @@ class MentionFinderTest {
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("市委市政府")), ms.toString());
         assertTrue(named(ms, "市政府").isPresent(), ms.toString());
     }
+
+    @Test
+    void aFieldListSurvivesVerbsInsideNamesButNotTheVerbGoverningIt() {
+        List<Mention> ms = find("实验室聚焦智能感知、智能计算和智能系统等方向");
+        assertTrue(named(ms, "智能感知").isPresent(), ms.toString());
+        List<Mention> gov = find("要加快发展人工智能、生物医药等产业");
+        assertTrue(named(gov, "人工智能").isPresent(), gov.toString());
+        assertTrue(gov.stream().noneMatch(m -> m.text().contains("发展")), gov.toString());
+    }
 }
