@@ -38,6 +38,10 @@ final class AliasResolver {
                 if (m.canonical() == null) {
                     continue;
                 }
+                // Places and local bodies say where the article is; a university named after a city does not.
+                if (m.type() != EntityType.PLACE && m.type() != EntityType.GOVERNMENT_BODY) {
+                    continue;
+                }
                 String place = m.type() == EntityType.PLACE ? m.canonical() : gaz.placePrefix(m.canonical()).orElse(null);
                 Optional<Gazetteer.PlaceInfo> info = place == null ? Optional.empty() : gaz.place(place);
                 if (info.isEmpty()) {
@@ -63,7 +67,14 @@ final class AliasResolver {
                 }
             }
         }
-        return new DominantPlaces(top(cities), top(provinces));
+        // The city lies in the province (a municipality is its own province): a city named in passing elsewhere
+        // is not where a bare 市委 of this article sits.
+        String province = top(provinces);
+        if (province != null) {
+            cities.keySet().removeIf(c -> !c.equals(province)
+                    && !province.equals(gaz.place(c).map(Gazetteer.PlaceInfo::parent).orElse(null)));
+        }
+        return new DominantPlaces(top(cities), province);
     }
 
     /** The article's main city and province (canonical names), either may be null. */
@@ -185,7 +196,8 @@ final class AliasResolver {
             Optional<Gazetteer.LocalBody> body = gaz.localBody(m.text());
             if (body.isPresent()) {
                 String place = places.of(body.get().level());
-                return place == null ? m.withCanonical(m.text()) : m.withCanonical(StructuralNameFinder.joinPlace(place, m.text()));
+                // With no place to attach it to, a bare 市委 is dropped: every such body would otherwise be one.
+                return place == null ? null : m.withCanonical(StructuralNameFinder.joinPlace(place, m.text()));
             }
             return shortFormOf(m.text(), orgNames).map(m::withCanonical).orElse(null);
         }

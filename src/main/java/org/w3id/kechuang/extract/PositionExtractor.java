@@ -132,6 +132,10 @@ final class PositionExtractor implements RelationRule {
                 break;
             }
             pos = t.get().start();
+            if (pos > 0 && "原前".indexOf(s.text().charAt(pos - 1)) >= 0) {
+                // 原校长, 前主任: a post no longer held is no post of the article's date.
+                break;
+            }
             final int orgEnd = pos;
             Optional<Mention> org = s.mentions().stream()
                     .filter(m -> m.end() == orgEnd && (m.type().isOrganization() || m.type() == EntityType.PLACE))

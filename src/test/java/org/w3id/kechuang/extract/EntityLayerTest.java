@@ -65,4 +65,13 @@ class EntityLayerTest {
         assertTrue(r.resolve(ss, r.dominantPlaces(ss)).stream().flatMap(s -> s.mentions().stream())
                 .anyMatch(m -> m.text().equals("周副省长") && "周立群".equals(m.canonical())));
     }
+
+    @Test
+    void aFormerPostIsNoPostAndABareCityBodyOutsideAnyCityIsDropped() {
+        String d = Fixtures.dump(new HanlpExtractor().extract(Fixtures.article("other-province")));
+        assertFalse(d.contains("P 邱海涛"), d);
+        assertFalse(d.contains("北京市委"), d);
+        assertFalse(d.contains("E GOVERNMENT_BODY 市委"), d);
+        assertTrue(d.contains("P 毛立明 | 省长 | 湖南省 |"), d);
+    }
 }
