@@ -94,8 +94,13 @@ final class PersonFinder {
         if (i > 0 && !isTitle[i - 1]) {
             Token prev = tokens.get(i - 1);
             String tag = prev.tag();
-            if (tag.startsWith("m") || tag.startsWith("q") || tag.equals("vi") || tag.equals("vn")
-                    || tag.equals("a") || tag.equals("n") || tag.equals("ad")) {
+            if (tag.startsWith("m") || tag.startsWith("q")) {
+                return false;
+            }
+            // Inside a noun phrase (创新/强市, 平台/广布) a short guess is a word; a full name after a noun stays
+            // (学生代表/张晓明).
+            if (name.length() == 2 && (tag.equals("vi") || tag.equals("vn") || tag.equals("a") || tag.equals("n")
+                    || tag.equals("ad"))) {
                 return false;
             }
         }
