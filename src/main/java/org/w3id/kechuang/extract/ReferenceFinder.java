@@ -4,7 +4,6 @@ import static org.w3id.kechuang.extract.SentenceDraft.add;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.w3id.kechuang.nlp.Token;
 
 /**
@@ -13,8 +12,6 @@ import org.w3id.kechuang.nlp.Token;
  * the article decides what they stand for ({@link AliasResolver}), or they are dropped.
  */
 final class ReferenceFinder {
-
-    private static final Set<String> DEMONSTRATIVES = Set.of("该", "本", "此", "新", "这个", "这一", "上述");
 
     private final Gazetteer gaz;
 
@@ -57,6 +54,6 @@ final class ReferenceFinder {
         if (prev.isPunctuation() && !prev.text().equals("“") && !prev.text().equals("《")) {
             return true;
         }
-        return DEMONSTRATIVES.contains(prev.text()) && (i == 1 || tokens.get(i - 2).isPunctuation());
+        return gaz.isDemonstrative(prev.text()) && (i == 1 || tokens.get(i - 2).isPunctuation());
     }
 }
