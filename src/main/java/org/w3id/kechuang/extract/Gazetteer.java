@@ -173,30 +173,47 @@ public final class Gazetteer {
     }
 
     private void readPlaces() {
+        List<String[]> rows = new ArrayList<>();
         boolean[] header = {true};
         read(DATA + "places-cn.tsv", false, r -> {
             if (header[0]) {
                 header[0] = false;
-                return;
+            } else if (r.length >= 3 && !r[0].isBlank()) {
+                rows.add(r);
             }
-            if (r.length < 3 || r[0].isBlank()) {
-                return;
-            }
+        });
+        // Rows typed plainly (prefecture, province) before the generic admN ones, so a name's level comes from the
+        // plain type (西安 is a prefecture, not the adm1 row of the same name).
+        rows.sort(Comparator.comparingInt(r -> r[2].startsWith("adm") ? 1 : 0));
+        Map<String, Known> byWikidata = new HashMap<>();
+        for (String[] r : rows) {
             Level level = level(r[2]);
-            String name = r[0];
+            // A prefecture listed by its bare name (西安) is the city 西安市: the full name is canonical.
+            String name = level == Level.CITY && !r[0].endsWith("市") && !r[0].endsWith("自治州")
+                    && !r[0].endsWith("地区") && !r[0].endsWith("盟") && r[0].length() >= 2 ? r[0] + "市" : r[0];
             String parent = r.length > 3 && !r[3].isBlank() ? r[3] : null;
+            String wikidata = r.length > 4 && !r[4].isBlank() ? r[4] : null;
+            boolean major = level == Level.PROVINCE || level == Level.MUNICIPALITY;
+            Known same = wikidata == null ? null : byWikidata.get(wikidata);
+            if (same != null && !same.canonical().equals(name) && !names.containsKey(name)) {
+                // Another row for the same place (广州市 next to the prefecture 广州): one place, two names.
+                addName(name, same, name.length() >= 3 ? "ns" : null);
+                continue;
+            }
             places.putIfAbsent(name, new PlaceInfo(name, level, parent));
             Known k = new Known(name, EntityType.PLACE, parent);
+            if ((major || level == Level.CITY) && wikidata != null) {
+                byWikidata.putIfAbsent(wikidata, k);
+            }
             // Two-character names of minor places (合作, 建设) are ordinary words too: known, never forced on HanLP.
-            boolean major = level == Level.PROVINCE || level == Level.MUNICIPALITY;
             addName(name, k, major || name.length() >= 3 ? "ns" : null);
             if (level == Level.DISTRICT && name.endsWith("新区") && name.length() >= 4) {
                 addName(name.substring(0, name.length() - 2), k, null);
             }
             if (major || level == Level.CITY) {
-                shortPlaceName(name).ifPresent(s -> addName(s, k, major ? "ns" : null));
+                shortPlaceName(name).ifPresent(x -> addName(x, k, major ? "ns" : null));
             }
-        });
+        }
     }
 
     private static Optional<String> shortPlaceName(String name) {
@@ -419,7 +436,9 @@ public final class Gazetteer {
     }
 
     public Optional<String> placeAbbreviation(String oneChar) {
-        return Optional.ofNullable(placeAbbreviations.get(oneChar));
+        // The places table decides the canonical form (汉 → 武汉市 → 武汉).
+        return Optional.ofNullable(placeAbbreviations.get(oneChar))
+                .map(p -> lookup(p).filter(k -> k.type() == EntityType.PLACE).map(Known::canonical).orElse(p));
     }
 
     /** A noun that closes a list of fields (领域, 方向). */
