@@ -143,13 +143,19 @@ final class AliasResolver {
         return r.orElse(null);
     }
 
-    private static boolean refersTo(String word, EntityType wordType, String name, EntityType type) {
-        boolean listed = !name.endsWith(word) && wordType != EntityType.ORGANIZATION;
-        return listed ? type == wordType : name.endsWith(word) && !name.equals(word);
+    /**
+     * A bare suffix word (研究院) refers to a name ending with it; a listed word (学校, 该所) to a name of its class,
+     * or (该院) ending with its last character.
+     */
+    private boolean refersTo(String word, EntityType wordType, String name, EntityType type) {
+        if (gaz.referenceWord(word).isEmpty()) {
+            return name.endsWith(word) && !name.equals(word);
+        }
+        return type == wordType || name.endsWith(word.substring(word.length() - 1));
     }
 
     /** Organisations and facilities named so far: how often, of what class, in which order. */
-    private static final class Referents {
+    private final class Referents {
         private final Map<String, Integer> counts = new HashMap<>();
         private final Map<String, Mention> last = new LinkedHashMap<>();
 
