@@ -3,7 +3,6 @@ package org.w3id.kechuang.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,9 @@ import java.util.Set;
 final class AliasResolver {
 
     private final Gazetteer gaz;
-    private final ReferenceFinder references;
 
     AliasResolver(Gazetteer gaz) {
         this.gaz = gaz;
-        this.references = new ReferenceFinder(gaz);
     }
 
     /**
@@ -106,80 +103,19 @@ final class AliasResolver {
         }
         List<String> longestFirst = new ArrayList<>(orgNames);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        sentences = sentences.stream().map(s -> withAbbreviations(s, longestFirst)).toList();
-        Referents whole = new Referents();
-        sentences.forEach(s -> whole.saw(s.mentions()));
-        Referents before = new Referents();
         List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
-        for (AnalyzedSentence s : sentences) {
+        for (AnalyzedSentence s0 : sentences) {
+            AnalyzedSentence s = withAbbreviations(s0, longestFirst);
             List<Mention> ms = new ArrayList<>();
             for (Mention m : s.mentions()) {
-                Mention r = m.canonical() == null && references.referenceType(m.text()).isPresent()
-                        ? referent(m, ms, before, whole) : resolve(m, places, longestFirst);
+                Mention r = resolve(m, places, longestFirst);
                 if (r != null) {
                     ms.add(r);
                 }
             }
-            before.saw(ms);
             out.add(new AnalyzedSentence(s.sentence(), s.paragraph(), s.tokens(), hosted(ms), s.titles()));
         }
         return out;
-    }
-
-    /**
-     * What a referring word (实验室, 该装置, 学校) stands for: the closest earlier name of its kind in the sentence,
-     * else the one named most often (then most recently) before, else the one named most often in the article.
-     * None: the word is dropped.
-     */
-    private Mention referent(Mention m, List<Mention> earlier, Referents before, Referents whole) {
-        EntityType type = references.referenceType(m.text()).orElseThrow();
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Mention e = earlier.get(i);
-            if (e.canonical() != null && refersTo(m.text(), type, e.canonical(), e.type())) {
-                return new Mention(m.text(), e.type(), m.start(), m.end(), e.canonical(), e.partOf());
-            }
-        }
-        Optional<Mention> r = before.best(m, type).or(() -> whole.best(m, type));
-        return r.orElse(null);
-    }
-
-    /**
-     * A bare suffix word (研究院) refers to a name ending with it; a listed word (学校, 该所) to a name of its class,
-     * or (该院) ending with its last character.
-     */
-    private boolean refersTo(String word, EntityType wordType, String name, EntityType type) {
-        if (gaz.referenceWord(word).isEmpty()) {
-            return name.endsWith(word) && !name.equals(word);
-        }
-        return type == wordType || name.endsWith(word.substring(word.length() - 1));
-    }
-
-    /** Organisations and facilities named so far: how often, of what class, in which order. */
-    private final class Referents {
-        private final Map<String, Integer> counts = new HashMap<>();
-        private final Map<String, Mention> last = new LinkedHashMap<>();
-
-        void saw(List<Mention> ms) {
-            for (Mention m : ms) {
-                if (m.canonical() != null && (m.type().isOrganization() || m.type() == EntityType.FACILITY)) {
-                    counts.merge(m.canonical(), 1, Integer::sum);
-                    last.remove(m.canonical());
-                    last.put(m.canonical(), m);
-                }
-            }
-        }
-
-        Optional<Mention> best(Mention ref, EntityType type) {
-            Mention best = null;
-            for (Mention m : last.values()) {
-                if (refersTo(ref.text(), type, m.canonical(), m.type())
-                        && (best == null || counts.get(m.canonical()) >= counts.get(best.canonical()))) {
-                    best = m;
-                }
-            }
-            return Optional.ofNullable(best).map(b -> new Mention(ref.text(), b.type(), ref.start(), ref.end(),
-                    b.canonical(), b.partOf()));
-        }
     }
 
     /** A unit named right after its host (西安光机所瞬态光学与光子技术国家重点实验室) is part of that host. */

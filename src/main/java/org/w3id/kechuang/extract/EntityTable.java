@@ -46,16 +46,8 @@ final class EntityTable {
     /** The node for a resolved mention, created on first sight; the mention's text becomes an alt name. */
     Node node(Mention m) {
         Node n = node(m.type(), m.canonical(), null);
-        if (!isReferringWord(m.text())) {
-            n.alts.add(m.text());
-        }
+        n.alts.add(m.text());
         return n;
-    }
-
-    /** 实验室, 该装置's 装置, 学校: words that refer to a thing are not its names. */
-    private static boolean isReferringWord(String text) {
-        Gazetteer gaz = Gazetteer.shared();
-        return gaz.referenceWord(text).isPresent() || gaz.isSuffix(text);
     }
 
     Node node(EntityType type, String name, LocalDate date) {

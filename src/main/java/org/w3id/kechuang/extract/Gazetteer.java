@@ -66,8 +66,7 @@ public final class Gazetteer {
     private final Set<String> nameStops = new HashSet<>();
     private final Set<String> personFollowers = new HashSet<>();
     private final Set<String> placeStops = new HashSet<>();
-    private final Map<String, EntityType> referenceWords = new HashMap<>();
-    private final Set<String> demonstratives = new HashSet<>();
+
     private final Set<String> bylineWords = new HashSet<>();
     private final Set<String> fieldListHeads = new HashSet<>();
     private final Set<String> fieldListModifiers = new HashSet<>();
@@ -114,13 +113,6 @@ public final class Gazetteer {
         read(BASE + "place-abbreviations.tsv", true, r -> g.placeAbbreviations.put(r[0], r[1]));
         read(BASE + "name-stops.tsv", true, r -> g.nameStops.add(r[0]));
         read(BASE + "place-stops.tsv", true, r -> g.placeStops.add(r[0]));
-        read(BASE + "reference-words.tsv", true, r -> {
-            if (r[1].equals("DEMONSTRATIVE")) {
-                g.demonstratives.add(r[0]);
-            } else {
-                g.referenceWords.put(r[0], EntityType.valueOf(r[1]));
-            }
-        });
         read(BASE + "person-context.tsv", true,
                 r -> (r[1].equals("byline") ? g.bylineWords : g.personFollowers).add(r[0]));
         read(BASE + "field-list-markers.tsv", true,
@@ -464,16 +456,6 @@ public final class Gazetteer {
     /** A word of a byline or credit (记者, 摄影): the name after it is no person the article is about. */
     public boolean isBylineWord(String word) {
         return bylineWords.contains(word);
-    }
-
-    /** A word that refers back to a named organisation (学校, 该所) and the class it stands for. */
-    public Optional<EntityType> referenceWord(String word) {
-        return Optional.ofNullable(referenceWords.get(word));
-    }
-
-    /** A demonstrative before a referring word (该, 本, 新). */
-    public boolean isDemonstrative(String word) {
-        return demonstratives.contains(word);
     }
 
     /** A common word HanLP tags as a place (城市, 全球). */

@@ -30,7 +30,6 @@ public final class MentionFinder {
     private final StructuralNameFinder structuralFinder;
     private final PersonFinder personFinder;
     private final FieldFinder fieldFinder;
-    private final ReferenceFinder referenceFinder;
 
     public MentionFinder(Gazetteer gaz) {
         this.gaz = gaz;
@@ -39,7 +38,6 @@ public final class MentionFinder {
         this.structuralFinder = new StructuralNameFinder(gaz);
         this.personFinder = new PersonFinder(gaz);
         this.fieldFinder = new FieldFinder(gaz);
-        this.referenceFinder = new ReferenceFinder(gaz);
     }
 
     public Found find(String sentence, List<Token> tokens) {
@@ -51,7 +49,6 @@ public final class MentionFinder {
         known(d);
         personFinder.find(d, titles);
         places(d);
-        referenceFinder.find(d);
         List<Mention> out = campuses(sentence, new java.util.ArrayList<>(d.found));
         out.sort(Comparator.comparingInt(Mention::start));
         return new Found(out, titles);

@@ -46,18 +46,6 @@ class EntityLayerTest {
     }
 
     @Test
-    void aBareSuffixOpeningAClauseStandsForTheOrganisationAndIsNoName() {
-        HanlpExtractor x = new HanlpExtractor();
-        java.util.List<AnalyzedSentence> ss = x.analyze(Fixtures.article("other-references"));
-        AliasResolver r = new AliasResolver(Gazetteer.shared());
-        java.util.List<AnalyzedSentence> resolved = r.resolve(ss, r.dominantPlaces(ss));
-        assertTrue(resolved.stream().flatMap(s -> s.mentions().stream())
-                .anyMatch(m -> m.text().equals("研究所") && "长春光学精密机械与物理研究所".equals(m.canonical())),
-                resolved.toString());
-        assertFalse(dump.contains("[研究所"), dump);
-    }
-
-    @Test
     void aSurnameAndATitleStandForThePersonNamedWithThatTitle() {
         HanlpExtractor x = new HanlpExtractor();
         java.util.List<AnalyzedSentence> ss = x.analyze(Fixtures.article("other-references"));
