@@ -39,6 +39,18 @@ final class ArticleContext {
         return DateResolver.firstDate(sentence, articleDate).orElse(articleDate);
     }
 
+    /** Organisations named so far, the most recently named last: what a bare 中心 or 实验室 refers back to. */
+    final List<EntityTable.Node> recentOrgs = new java.util.ArrayList<>();
+
+    /** How often each organisation has been named so far. */
+    final java.util.Map<EntityTable.Node, Integer> orgMentions = new java.util.HashMap<>();
+
+    void namedOrg(EntityTable.Node org) {
+        recentOrgs.remove(org);
+        recentOrgs.add(org);
+        orgMentions.merge(org, 1, Integer::sum);
+    }
+
     EntityTable.Node lastSupporter;
     int lastSupporterParagraph = -10;
 

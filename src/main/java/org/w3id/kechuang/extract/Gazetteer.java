@@ -57,11 +57,20 @@ public final class Gazetteer {
     private final Map<String, Known> names = new HashMap<>();
     private final Map<String, PlaceInfo> places = new HashMap<>();
     private final List<Map.Entry<String, EntityType>> suffixes = new ArrayList<>();
+    private final Set<String> hostedSuffixes = new HashSet<>();
+    private final Set<String> suffixWords = new HashSet<>();
     private final Map<String, LocalBody> localBodies = new HashMap<>();
     private final Map<String, TitleScope> titles = new HashMap<>();
     private final Map<String, Set<Trigger>> triggers = new HashMap<>();
     private final Map<String, String> placeAbbreviations = new HashMap<>();
     private final Set<String> nameStops = new HashSet<>();
+    private final Set<String> personFollowers = new HashSet<>();
+    private final Set<String> placeStops = new HashSet<>();
+
+    private final Set<String> bylineWords = new HashSet<>();
+    private final Set<String> fieldListHeads = new HashSet<>();
+    private final Set<String> fieldListModifiers = new HashSet<>();
+    private final Set<String> fieldListOpeners = new HashSet<>();
     private final Set<String> meetingWords = new HashSet<>();
     private final Set<String> nameVerbs = new HashSet<>();
     private final Map<String, EntityType> quotedEndings = new HashMap<>();
@@ -83,7 +92,13 @@ public final class Gazetteer {
 
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
-        read(BASE + "org-suffixes.tsv", true, r -> g.suffixes.add(Map.entry(r[0], EntityType.valueOf(r[1]))));
+        read(BASE + "org-suffixes.tsv", true, r -> {
+            g.suffixes.add(Map.entry(r[0], EntityType.valueOf(r[1])));
+            g.suffixWords.add(r[0]);
+            if (r.length > 2 && r[2].equals("hosted")) {
+                g.hostedSuffixes.add(r[0]);
+            }
+        });
         g.suffixes.sort(Comparator.comparingInt((Map.Entry<String, EntityType> e) -> e.getKey().length()).reversed());
         // Suffixes first: the reference data's classes are inferred from them.
         g.readOrganisations();
@@ -97,6 +112,15 @@ public final class Gazetteer {
                 .add(Trigger.valueOf(r[1])));
         read(BASE + "place-abbreviations.tsv", true, r -> g.placeAbbreviations.put(r[0], r[1]));
         read(BASE + "name-stops.tsv", true, r -> g.nameStops.add(r[0]));
+        read(BASE + "place-stops.tsv", true, r -> g.placeStops.add(r[0]));
+        read(BASE + "person-context.tsv", true,
+                r -> (r[1].equals("byline") ? g.bylineWords : g.personFollowers).add(r[0]));
+        read(BASE + "field-list-markers.tsv", true,
+                r -> (switch (r[1]) {
+                    case "head" -> g.fieldListHeads;
+                    case "opener" -> g.fieldListOpeners;
+                    default -> g.fieldListModifiers;
+                }).add(r[0]));
         read(BASE + "meeting-words.tsv", true, r -> g.meetingWords.add(r[0]));
         read(BASE + "name-verbs.tsv", true, r -> g.nameVerbs.add(r[0]));
         read(BASE + "quoted-name-endings.tsv", true, r -> g.quotedEndings.put(r[0], EntityType.valueOf(r[1])));
@@ -141,30 +165,47 @@ public final class Gazetteer {
     }
 
     private void readPlaces() {
+        List<String[]> rows = new ArrayList<>();
         boolean[] header = {true};
         read(DATA + "places-cn.tsv", false, r -> {
             if (header[0]) {
                 header[0] = false;
-                return;
+            } else if (r.length >= 3 && !r[0].isBlank()) {
+                rows.add(r);
             }
-            if (r.length < 3 || r[0].isBlank()) {
-                return;
-            }
+        });
+        // Rows typed plainly (prefecture, province) before the generic admN ones, so a name's level comes from the
+        // plain type (西安 is a prefecture, not the adm1 row of the same name).
+        rows.sort(Comparator.comparingInt(r -> r[2].startsWith("adm") ? 1 : 0));
+        Map<String, Known> byWikidata = new HashMap<>();
+        for (String[] r : rows) {
             Level level = level(r[2]);
-            String name = r[0];
+            // A prefecture listed by its bare name (西安) is the city 西安市: the full name is canonical.
+            String name = level == Level.CITY && !r[0].endsWith("市") && !r[0].endsWith("自治州")
+                    && !r[0].endsWith("地区") && !r[0].endsWith("盟") && r[0].length() >= 2 ? r[0] + "市" : r[0];
             String parent = r.length > 3 && !r[3].isBlank() ? r[3] : null;
+            String wikidata = r.length > 4 && !r[4].isBlank() ? r[4] : null;
+            boolean major = level == Level.PROVINCE || level == Level.MUNICIPALITY;
+            Known same = wikidata == null ? null : byWikidata.get(wikidata);
+            if (same != null && !same.canonical().equals(name) && !names.containsKey(name)) {
+                // Another row for the same place (广州市 next to the prefecture 广州): one place, two names.
+                addName(name, same, name.length() >= 3 ? "ns" : null);
+                continue;
+            }
             places.putIfAbsent(name, new PlaceInfo(name, level, parent));
             Known k = new Known(name, EntityType.PLACE, parent);
+            if ((major || level == Level.CITY) && wikidata != null) {
+                byWikidata.putIfAbsent(wikidata, k);
+            }
             // Two-character names of minor places (合作, 建设) are ordinary words too: known, never forced on HanLP.
-            boolean major = level == Level.PROVINCE || level == Level.MUNICIPALITY;
             addName(name, k, major || name.length() >= 3 ? "ns" : null);
             if (level == Level.DISTRICT && name.endsWith("新区") && name.length() >= 4) {
                 addName(name.substring(0, name.length() - 2), k, null);
             }
             if (major || level == Level.CITY) {
-                shortPlaceName(name).ifPresent(s -> addName(s, k, major ? "ns" : null));
+                shortPlaceName(name).ifPresent(x -> addName(x, k, major ? "ns" : null));
             }
-        });
+        }
     }
 
     private static Optional<String> shortPlaceName(String name) {
@@ -203,7 +244,9 @@ public final class Gazetteer {
                 JsonNode rec = json.readTree(line);
                 List<String> zh = new ArrayList<>();
                 for (JsonNode n : rec.path("names")) {
-                    if ("zh".equals(n.path("lang").asText())) {
+                    // Some zh labels are pinyin (Xiàmén Dàxué): only names written in characters.
+                    if ("zh".equals(n.path("lang").asText())
+                            && n.path("value").asText().codePoints().anyMatch(Character::isIdeographic)) {
                         zh.add(n.path("value").asText());
                     }
                 }
@@ -213,6 +256,14 @@ public final class Gazetteer {
                 Set<String> types = new HashSet<>();
                 rec.path("types").forEach(t -> types.add(t.asText()));
                 String canonical = stripState(zh.get(0));
+                // Two labels, host + name and the name alone (中山大学国家超级计算广州中心 / 国家超级计算广州中心):
+                // the name alone is how the thing is called.
+                for (String other : zh) {
+                    String o = stripState(other);
+                    if (o.length() >= 4 && o.length() < canonical.length() && canonical.endsWith(o)) {
+                        canonical = o;
+                    }
+                }
                 if (canonical.length() < 3 || names.containsKey(canonical)) {
                     continue;
                 }
@@ -336,13 +387,18 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
-    public boolean isSuffix(String word) {
-        for (Map.Entry<String, EntityType> e : suffixes) {
-            if (e.getKey().equals(word)) {
+    /** Whether the name ends with the class word of a unit named without its host (国家重点实验室). */
+    public boolean endsWithHostedSuffix(String name) {
+        for (String h : hostedSuffixes) {
+            if (name.endsWith(h)) {
                 return true;
             }
         }
         return false;
+    }
+
+    public boolean isSuffix(String word) {
+        return suffixWords.contains(word);
     }
 
     public Optional<LocalBody> localBody(String word) {
@@ -377,7 +433,39 @@ public final class Gazetteer {
     }
 
     public Optional<String> placeAbbreviation(String oneChar) {
-        return Optional.ofNullable(placeAbbreviations.get(oneChar));
+        // The places table decides the canonical form (汉 → 武汉市 → 武汉).
+        return Optional.ofNullable(placeAbbreviations.get(oneChar))
+                .map(p -> lookup(p).filter(k -> k.type() == EntityType.PLACE).map(Known::canonical).orElse(p));
+    }
+
+    /** A noun that closes a list of fields (领域, 方向). */
+    public boolean isFieldListHead(String word) {
+        return fieldListHeads.contains(word);
+    }
+
+    /** A word that may stand between a list of fields and its head (等, 两大, 重点). */
+    public boolean isFieldListModifier(String word) {
+        return fieldListModifiers.contains(word);
+    }
+
+    /** A word that opens a list of fields (聚焦, 主攻, 围绕). */
+    public boolean isFieldListOpener(String word) {
+        return fieldListOpeners.contains(word) || isTrigger(word, Trigger.FOCUS);
+    }
+
+    /** A noun that may directly follow a person's name (同志, 一行). */
+    public boolean isPersonFollower(String word) {
+        return personFollowers.contains(word);
+    }
+
+    /** A word of a byline or credit (记者, 摄影): the name after it is no person the article is about. */
+    public boolean isBylineWord(String word) {
+        return bylineWords.contains(word);
+    }
+
+    /** A common word HanLP tags as a place (城市, 全球). */
+    public boolean isPlaceStop(String word) {
+        return placeStops.contains(word);
     }
 
     public boolean isNameStop(String word) {
@@ -395,6 +483,11 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
+    /** The class of exactly this quoted-name ending (大科学装置 → facility). */
+    public Optional<EntityType> quotedEnding(String word) {
+        return Optional.ofNullable(quotedEndings.get(word));
+    }
+
     /** A verb that can sit inside a name (创新, 合作) rather than govern one (办好). */
     public boolean isNameVerb(String word) {
         return nameVerbs.contains(word);
@@ -402,6 +495,11 @@ public final class Gazetteer {
 
     public boolean isMeetingWord(String word) {
         return meetingWords.contains(word);
+    }
+
+    /** A one-character surname (王, 张). */
+    public boolean isSurname(String s) {
+        return surnames.contains(s);
     }
 
     /** Whether the string could be a Chinese personal name: a known surname and a plausible length. */

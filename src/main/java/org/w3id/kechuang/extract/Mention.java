@@ -18,6 +18,10 @@ public record Mention(String text, EntityType type, int start, int end, String c
         return new Mention(text, type, start, end, name, partOf);
     }
 
+    public Mention withPartOf(String parent) {
+        return new Mention(text, type, start, end, canonical, parent);
+    }
+
     public Mention withType(EntityType t) {
         return new Mention(text, t, start, end, canonical, partOf);
     }

@@ -29,7 +29,7 @@ final class PersonFinder {
         List<Mention> out = d.found;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (owner[i] == null && t.hasTag("nr") && gaz.looksLikePersonName(t.text())) {
+            if (owner[i] == null && t.hasTag("nr") && gaz.looksLikePersonName(t.text()) && plausible(tokens, i, isTitle)) {
                 int e = i + 1;
                 String name = t.text();
                 // HanLP cuts some names short (欧阳明/辉): take one more character when a boundary follows.
@@ -64,7 +64,7 @@ final class PersonFinder {
                         || owner[j + 1] != null) {
                     continue;
                 }
-                Optional<Mention> next = slotName(tokens, j + 1, isTitle, owner);
+                Optional<Mention> next = slotName(tokens, j + 1, isTitle, owner).or(() -> listedName(tokens, j + 1, owner));
                 if (next.isPresent()) {
                     add(next.get(), tokens, owner, out);
                     changed = true;
@@ -73,14 +73,59 @@ final class PersonFinder {
         }
     }
 
+    /**
+     * Whether a name HanLP guessed sits where names sit: never after a number or measure word (四百/余人, 位/于成),
+     * never inside a noun phrase (创新/强市, 平台/广布), and a two-character one never before another noun
+     * (成渝/地区). Names after a title are found by the title slot instead.
+     */
+    private boolean plausible(List<Token> tokens, int i, boolean[] isTitle) {
+        String name = tokens.get(i).text();
+        if (name.contains("之") || gaz.lookup(name).filter(k -> k.type() == EntityType.PLACE).isPresent()) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+            if (gaz.isBylineWord(tokens.get(j).text())) {
+                return false;
+            }
+            if (!tokens.get(j).text().isBlank()) {
+                break;
+            }
+        }
+        if (i > 0 && !isTitle[i - 1]) {
+            Token prev = tokens.get(i - 1);
+            String tag = prev.tag();
+            if (tag.startsWith("m") || tag.startsWith("q")) {
+                return false;
+            }
+            // Inside a noun phrase (创新/强市, 平台/广布) a short guess is a word; a full name after a noun stays
+            // (学生代表/张晓明).
+            if (name.length() == 2 && (tag.equals("vi") || tag.equals("vn") || tag.equals("a") || tag.equals("n")
+                    || tag.equals("ad"))) {
+                return false;
+            }
+        }
+        if (i + 1 < tokens.size()) {
+            Token next = tokens.get(i + 1);
+            if (next.hasTag("k")) {
+                return false;
+            }
+            if (name.length() == 2 && next.hasTag("n") && !next.hasTag("nr") && !isTitle[i + 1]
+                    && !gaz.isPersonFollower(next.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Optional<Mention> slotName(List<Token> tokens, int i, boolean[] isTitle, Mention[] owner) {
         StringBuilder name = new StringBuilder();
         int start = tokens.get(i).start();
         for (int j = i; j < tokens.size() && name.length() < 4; j++) {
             Token t = tokens.get(j);
-            if (owner[j] != null || isTitle[j] || t.isPunctuation() || t.hasTag("p") || t.hasTag("t")
+            if (owner[j] != null || isTitle[j] || t.isPunctuation() || t.hasTag("p") || t.tag().equals("t")
                     || t.hasTag("d") || t.hasTag("u") || t.hasTag("c") || t.hasTag("m") || t.hasTag("f")
-                    || t.hasTag("ns") || (t.text().length() > 1 && gaz.lookup(t.text()).isPresent()) || gaz.isAnyTrigger(t.text())
+                    || (t.hasTag("ns") && !(name.length() == 0 && unknownNameLike(t)))
+                    || (t.text().length() > 1 && gaz.lookup(t.text()).isPresent()) || gaz.isAnyTrigger(t.text())
                     || (t.isVerb() && !(name.length() == 0 && t.text().length() == 1))) {
                 break;
             }
@@ -91,6 +136,28 @@ final class PersonFinder {
         }
         String s = name.toString();
         return gaz.looksLikePersonName(s) ? Optional.of(person(s, start)) : Optional.empty();
+    }
+
+    /** A word HanLP took for a place that reads as a whole name and is no place we know (副市长/李宁). */
+    private boolean unknownNameLike(Token t) {
+        return gaz.looksLikePersonName(t.text()) && gaz.lookup(t.text()).isEmpty();
+    }
+
+    /** A province, municipality or city: a minor place's name (a township) can also be a person's. */
+    private boolean majorPlace(Gazetteer.Known k) {
+        return k.type() == EntityType.PLACE && gaz.place(k.canonical())
+                .map(p -> p.level() != Gazetteer.Level.DISTRICT && p.level() != Gazetteer.Level.OTHER).orElse(true);
+    }
+
+    /** One word after a name and a list comma (朱明、华源、刘多) that looks like a name and is no major place. */
+    private Optional<Mention> listedName(List<Token> tokens, int i, Mention[] owner) {
+        Token t = tokens.get(i);
+        boolean closed = i + 1 == tokens.size() || tokens.get(i + 1).isPunctuation();
+        if (owner[i] != null || !closed || t.isPunctuation() || !gaz.looksLikePersonName(t.text())
+                || gaz.lookup(t.text()).filter(this::majorPlace).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(person(t.text(), t.start()));
     }
 
     private static Mention person(String name, int start) {

@@ -14,7 +14,11 @@ import java.util.Optional;
  */
 final class PositionExtractor implements RelationRule {
 
-    private record Item(TitleMention title, Mention org) {
+    /** A title and where it is held: a mention before it, or an organisation a bare 中心/实验室 refers back to. */
+    private record Item(TitleMention title, Mention org, EntityTable.Node referred) {
+        Item(TitleMention title, Mention org) {
+            this(title, org, null);
+        }
     }
 
     @Override
@@ -36,12 +40,59 @@ final class PositionExtractor implements RelationRule {
             for (Item it : items) {
                 Mention org = it.org() != null ? it.org() : carried;
                 carried = org;
-                record(ctx, person, it.title(), org, s.text());
+                EntityTable.Node referred = org == null ? referredOrg(s, it.title(), ctx) : null;
+                if (referred != null) {
+                    ctx.table.position(person, it.title().text(), referred, s.text());
+                } else {
+                    record(ctx, person, it.title(), org, s.text());
+                }
             }
             groupOrgByPersonEnd.put(p.end(), carried);
             title(s, p.end()).filter(t -> t.scope() != Gazetteer.TitleScope.OPENER)
                     .ifPresent(t -> record(ctx, person, t, null, s.text()));
         }
+        for (Mention m : s.mentions()) {
+            if (m.type().isOrganization() && m.canonical() != null) {
+                ctx.namedOrg(ctx.node(m));
+            }
+        }
+    }
+
+    /**
+     * The organisation a bare suffix word before a title refers back to (中心主任, 实验室主任, 研究院院长 after the
+     * centre, lab or institute was named): the one in this sentence before the title, else the one named most
+     * often (then most recently) earlier in the article, whose name ends with that word.
+     */
+    private static EntityTable.Node referredOrg(AnalyzedSentence s, TitleMention t, ArticleContext ctx) {
+        String text = s.text();
+        for (int len = 3; len >= 2; len--) {
+            int from = t.start() - len;
+            if (from < 0) {
+                continue;
+            }
+            String word = text.substring(from, t.start());
+            boolean bare = from == 0 || "，,、；;：:。（(该本".indexOf(text.charAt(from - 1)) >= 0;
+            if (!bare || !ctx.gaz.isSuffix(word) || s.mentions().stream().anyMatch(m -> m.end() > from && m.start() < t.start())) {
+                continue;
+            }
+            for (int i = s.mentions().size() - 1; i >= 0; i--) {
+                Mention m = s.mentions().get(i);
+                if (m.end() <= from && m.type().isOrganization() && m.canonical() != null
+                        && m.canonical().endsWith(word)) {
+                    return ctx.node(m);
+                }
+            }
+            // The article's subject is named most often (深圳湾实验室 over the 广东省实验室 it is said to be).
+            EntityTable.Node best = null;
+            for (int i = ctx.recentOrgs.size() - 1; i >= 0; i--) {
+                EntityTable.Node n = ctx.recentOrgs.get(i);
+                if (n.name.endsWith(word) && (best == null || ctx.orgMentions.get(n) > ctx.orgMentions.get(best))) {
+                    best = n;
+                }
+            }
+            return best;
+        }
+        return null;
     }
 
     private void record(ArticleContext ctx, EntityTable.Node person, TitleMention t, Mention org, String evidence) {
@@ -81,6 +132,10 @@ final class PositionExtractor implements RelationRule {
                 break;
             }
             pos = t.get().start();
+            if (pos > 0 && "原前".indexOf(s.text().charAt(pos - 1)) >= 0) {
+                // 原校长, 前主任: a post no longer held is no post of the article's date.
+                break;
+            }
             final int orgEnd = pos;
             Optional<Mention> org = s.mentions().stream()
                     .filter(m -> m.end() == orgEnd && (m.type().isOrganization() || m.type() == EntityType.PLACE))

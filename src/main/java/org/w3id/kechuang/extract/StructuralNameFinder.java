@@ -43,11 +43,39 @@ final class StructuralNameFinder {
             boolean meeting = gaz.isMeetingWord(suffix);
             int s = meeting ? extendMeeting(tokens, k) : extendName(tokens, k, i, isTitle, owner);
             Mention m = meeting ? meeting(sentence, tokens, s, i) : organisation(sentence, tokens, s, k, i);
-            if (m != null) {
-                add(m, tokens, owner, out);
-                i = tokenIndexOf(tokens, m.start());
+            if (m == null) {
+                continue;
             }
+            List<Mention> parts = m.partOf() != null && gaz.endsWithHostedSuffix(m.text())
+                    ? hostAndUnit(sentence, tokens, m, i) : List.of(m);
+            parts.forEach(p -> add(p, tokens, owner, out));
+            i = tokenIndexOf(tokens, m.start());
         }
+    }
+
+    /**
+     * A unit named after its host (西安交通大学电力设备电气绝缘国家重点实验室) stands for the unit under its own name
+     * (电力设备电气绝缘国家重点实验室), part of the host: the longest known organisation or suffix-ended name the
+     * span opens with.
+     */
+    private List<Mention> hostAndUnit(String sentence, List<Token> tokens, Mention m, int i) {
+        int s = tokenIndexOf(tokens, m.start());
+        for (int e = i; e > s; e--) {
+            String host = concat(tokens, s, e);
+            String unit = concat(tokens, e, i + 1);
+            Optional<Gazetteer.Known> known = gaz.lookup(host).filter(x -> x.type().isOrganization());
+            boolean endsInSuffix = gaz.isSuffix(tokens.get(e - 1).text());
+            Optional<EntityType> bySuffix = gaz.suffixType(host).filter(EntityType::isOrganization)
+                    .filter(x -> endsInSuffix);
+            if ((known.isEmpty() && bySuffix.isEmpty()) || unit.length() < 6 || !gaz.endsWithHostedSuffix(unit)) {
+                continue;
+            }
+            String hostName = known.map(Gazetteer.Known::canonical).orElse(host);
+            EntityType hostType = known.map(Gazetteer.Known::type).orElse(bySuffix.orElse(EntityType.ORGANIZATION));
+            // One mention: what is visited or headed is the unit; the host is its parent.
+            return List.of(new Mention(m.text(), m.type(), m.start(), m.end(), unit, hostName));
+        }
+        return List.of(m);
     }
 
     /** Start token of the suffix ending at token i (up to three tokens long), or -1 when none ends there. */
@@ -82,28 +110,50 @@ final class StructuralNameFinder {
     /** Extends an organisation name left from token k over name-like words; returns its first token. */
     private int extendName(List<Token> tokens, int k, int i, boolean[] isTitle, Mention[] owner) {
         EntityType suffixType = gaz.suffixType(concat(tokens, k, i + 1)).orElse(EntityType.ORGANIZATION);
-        boolean proper = false;
+        boolean placeSeen = false;
         int s = k;
         for (int j = k - 1; j >= 0; j--) {
             Token t = tokens.get(j);
-            if (owner[j] != null || isTitle[j]) {
+            // A body never contains another body (市委市政府 is two).
+            if (owner[j] != null || isTitle[j] || gaz.localBody(t.text()).isPresent()) {
                 break;
             }
             boolean place = t.hasTag("ns") || gaz.lookup(t.text()).filter(x -> x.type() == EntityType.PLACE).isPresent();
-            if (suffixType == EntityType.PLACE && place && proper) {
+            // A place-like name holds one place (浦东 张江科学城 → 张江科学城; 东湖新技术开发区 whole).
+            if (suffixType == EntityType.PLACE && place && placeSeen) {
                 break;
             }
             if (isConjunctionInsideName(tokens, j, s)) {
                 s = j;
                 continue;
             }
-            if (!nameLike(t)) {
+            if (!nameLike(t) && !(suffixType == EntityType.FACILITY && technicalWord(t))) {
                 break;
             }
-            proper |= isProper(t);
+            placeSeen |= place;
             s = j;
         }
         return s;
+    }
+
+    /**
+     * A word HanLP tagged as a verb, measure or one-character adjective that belongs in a facility's technical name
+     * (跨/尺度/矢量/光/场/…验证装置, 稳/态/强/磁场实验装置); trigger verbs (走进, 察看) still end the name.
+     */
+    private boolean technicalWord(Token t) {
+        String tag = t.tag();
+        return (tag.startsWith("v") || tag.startsWith("q") || tag.equals("a") || tag.equals("ng") || tag.equals("b"))
+                && !gaz.isAnyTrigger(t.text()) && !gaz.isNameStop(t.text()) && gaz.title(t.text()).isEmpty()
+                && !tag.equals("vshi") && !tag.equals("vyou") && !isQuantity(t);
+    }
+
+    /** The name's left edge is clear: sentence start, punctuation, a preposition or a trigger verb before it. */
+    private boolean clearLeftEdge(List<Token> tokens, int s) {
+        if (s == 0) {
+            return true;
+        }
+        Token t = tokens.get(s - 1);
+        return t.isPunctuation() || t.hasTag("p") || gaz.isAnyTrigger(t.text());
     }
 
     /** 与/和 joins two common words inside one name (全球创新与发展研究院), never two names (上海市与清华大学). */
@@ -114,12 +164,18 @@ final class StructuralNameFinder {
         }
         Token left = tokens.get(j - 1);
         Token right = tokens.get(j + 1);
-        return isCommonNominal(left) && isCommonNominal(right);
+        // 和 joins fields only in known names: 智能语音平台和机器人实验室 is two things.
+        boolean fields = t.text().equals("与");
+        return isCommonNominal(left, fields) && isCommonNominal(right, fields);
     }
 
-    private boolean isCommonNominal(Token t) {
-        return (t.tag().equals("n") || t.tag().equals("vn") || t.tag().equals("vi"))
-                && gaz.lookup(t.text()).isEmpty() && !gaz.isAnyTrigger(t.text());
+    /** A common word or a field (人工智能与机器人研究院, 前沿科学与教育局), never a name of its own. */
+    private boolean isCommonNominal(Token t, boolean fields) {
+        String tag = t.tag();
+        boolean nominal = tag.equals("n") || tag.equals("vn") || tag.equals("vi")
+                || fields && (tag.equals("nz") || tag.equals("nis") || tag.equals("gi"));
+        boolean field = fields && gaz.lookup(t.text()).filter(k -> k.type() == EntityType.FIELD).isPresent();
+        return (field || nominal && gaz.lookup(t.text()).isEmpty()) && !gaz.isAnyTrigger(t.text());
     }
 
     private boolean nameLike(Token t) {
@@ -131,7 +187,12 @@ final class StructuralNameFinder {
         if (gaz.lookup(t.text()).isPresent()) {
             return true;
         }
-        if (tag.equals("vn") || tag.equals("vi")) {
+        if (tag.equals("vn") || tag.equals("vi") || tag.equals("s")) {
+            return true;
+        }
+        // 中国西部科技创新港, 航天科技集团第一研究院: a compass word or an ordinal inside a name.
+        if ((tag.equals("f") && t.text().length() == 2 && t.text().endsWith("部"))
+                || (tag.startsWith("m") && t.text().startsWith("第") && t.text().length() <= 3)) {
             return true;
         }
         if (tag.startsWith("v") || tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("u")
@@ -145,7 +206,8 @@ final class StructuralNameFinder {
     }
 
     private boolean badStart(Token t) {
-        return t.tag().startsWith("v") || (t.text().length() == 1 && !isProper(t)) || isQuantity(t)
+        // A bare suffix word (研究院, 中心) opening a longer name refers back to an organisation; it starts none.
+        return t.tag().startsWith("v") || (t.hasTag("nis") && gaz.isSuffix(t.text())) || (t.text().length() == 1 && !isProper(t)) || isQuantity(t)
                 || gaz.isNameStop(t.text());
     }
 
@@ -166,7 +228,10 @@ final class StructuralNameFinder {
 
     private Mention organisation(String sentence, List<Token> tokens, int s, int k, int i) {
         // A name never starts with a verb, a one-character common word or a quantity (推进…, 好…, 报…, 三大…).
-        while (s < k && badStart(tokens.get(s))) {
+        // A facility's technical name may open with such a word when nothing else stands before it.
+        boolean facility = gaz.suffixType(concat(tokens, k, i + 1)).filter(t -> t == EntityType.FACILITY).isPresent();
+        while (s < k && badStart(tokens.get(s)) && !(facility && clearLeftEdge(tokens, s)
+                && technicalWord(tokens.get(s)))) {
             s++;
         }
         String text = concat(tokens, s, i + 1);
@@ -205,6 +270,11 @@ final class StructuralNameFinder {
             // A short form HanLP tags as an organisation word (交大): resolved against the article, or dropped.
             return new Mention(last, EntityType.ORGANIZATION, tokens.get(i).start(), tokens.get(i).end(), null, null);
         }
+        // A facility's technical name of four words or more is a name even without a proper word in it
+        // (空间环境地面模拟装置), unlike 实验装置.
+        if (!proper && k - s >= 4 && gaz.suffixType(last).filter(t -> t == EntityType.FACILITY).isPresent()) {
+            proper = true;
+        }
         if (s == k || !proper) {
             // A bare suffix or a generic phrase (科技创新中心, 国家实验室) is not a name.
             return null;
@@ -213,13 +283,17 @@ final class StructuralNameFinder {
         if (type == EntityType.EVENT) {
             type = EntityType.EVENT;
         }
-        return new Mention(text, type, tokens.get(s).start(), tokens.get(i).end(), text, nestedParent(tokens, s, k));
+        return new Mention(text, type, tokens.get(s).start(), tokens.get(i).end(), text, nestedParent(tokens, s, k, i));
     }
 
     /** The canonical name of the longest organisation the span starts with, when it is shorter than the span. */
-    private String nestedParent(List<Token> tokens, int s, int k) {
+    private String nestedParent(List<Token> tokens, int s, int k, int i) {
         for (int e = k; e > s; e--) {
             String prefix = concat(tokens, s, e);
+            // 某集团有限公司 is the group itself under its legal form, not a part of it.
+            if (LEGAL_FORM.matcher(concat(tokens, e, i + 1)).matches()) {
+                return null;
+            }
             Optional<Gazetteer.Known> known = gaz.lookup(prefix).filter(x -> x.type().isOrganization());
             if (known.isPresent()) {
                 return known.get().canonical();
@@ -234,6 +308,9 @@ final class StructuralNameFinder {
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern LEGAL_FORM =
+            java.util.regex.Pattern.compile("(股份)?有限(责任)?公司");
 
     /** A place canonical plus a local-body suffix: 上海市 + 市委 → 上海市委; 上海市 + 科委 → 上海市科委. */
     static String joinPlace(String place, String suffix) {

@@ -75,7 +75,7 @@ class GeneralityTest {
         assertEquals(LocalDate.of(2025, 3, 12), visit.date());
         assertTrue(has(f, "侯建国", Relation.ATTENDED, "2025量子科技产业大会"), dump);
         assertTrue(has(f, "王清宪", Relation.CHAIRED, "2025量子科技产业大会"), dump);
-        assertTrue(has(f, "2025量子科技产业大会", Relation.LOCATED_IN, "合肥"), dump);
+        assertTrue(has(f, "2025量子科技产业大会", Relation.LOCATED_IN, "合肥市"), dump);
         assertTrue(f.positions().stream().anyMatch(p -> p.person().name().equals("费高云") && p.title().equals("书记")
                 && p.organization().name().equals("合肥市委")), dump);
         assertTrue(f.positions().stream().anyMatch(p -> p.person().name().equals("王清宪") && p.title().equals("省长")

@@ -75,4 +75,52 @@ class MentionFinderTest {
         List<Mention> ms = find("加快建设具有全球影响力的科技创新中心和国家实验室");
         assertTrue(ms.stream().noneMatch(m -> m.type().isOrganization()), ms.toString());
     }
+
+    @Test
+    void itemsOfAListClosedByAFieldNounAreFields() {
+        List<Mention> ms = find("研究中心将聚焦海洋遥感、深海装备和极地生态等前沿领域开展攻关");
+        for (String f : List.of("海洋遥感", "深海装备", "极地生态")) {
+            assertEquals(EntityType.FIELD, named(ms, f).orElseThrow(() -> new AssertionError(f + " " + ms)).type());
+        }
+        List<Mention> two = find("该所主攻作物育种、土壤修复两大方向");
+        assertTrue(named(two, "作物育种").isPresent() && named(two, "土壤修复").isPresent(), two.toString());
+    }
+
+    @Test
+    void aListWithoutACountOrFocusVerbIsNotAListOfFields() {
+        List<Mention> ms = find("打造人才引育高地、交叉学科研究范式");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.FIELD), ms.toString());
+        List<Mention> cluster = find("加快培育世界级高端产业集群");
+        assertTrue(cluster.stream().noneMatch(m -> m.type() == EntityType.FIELD), cluster.toString());
+    }
+
+    @Test
+    void aKnownFieldWordInPassingIsNotAField() {
+        List<Mention> ms = find("重点开展大规模储能装备研发和成果转化");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.FIELD), ms.toString());
+    }
+
+    @Test
+    void aCampusInBracketsIsPartOfTheUniversityName() {
+        List<Mention> ms = find("该院由北京师范大学（珠海）与珠海市人民政府共同组建");
+        Mention u = ms.stream().filter(m -> m.type() == EntityType.UNIVERSITY).findFirst().orElseThrow();
+        assertEquals("北京师范大学（珠海）", u.text(), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("珠海")), ms.toString());
+    }
+
+    @Test
+    void twoBodiesWrittenTogetherAreTwoMentions() {
+        List<Mention> ms = find("市委市政府将全力支持实验室建设");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("市委市政府")), ms.toString());
+        assertTrue(named(ms, "市政府").isPresent(), ms.toString());
+    }
+
+    @Test
+    void aFieldListSurvivesVerbsInsideNamesButNotTheVerbGoverningIt() {
+        List<Mention> ms = find("实验室聚焦智能感知、智能计算和智能系统等方向");
+        assertTrue(named(ms, "智能感知").isPresent(), ms.toString());
+        List<Mention> gov = find("要加快发展人工智能、生物医药等产业");
+        assertTrue(named(gov, "人工智能").isPresent(), gov.toString());
+        assertTrue(gov.stream().noneMatch(m -> m.text().contains("发展")), gov.toString());
+    }
 }
