@@ -44,7 +44,7 @@ final class BuildRun {
                 r.articles(), r.skipped().size(), r.elapsed().toMillis() / 1000.0, r.triples());
         if (!r.relations().isEmpty()) {
             out.println("Relation triples written:");
-            r.relations().forEach((rel, n) -> out.printf("  %-15s %6d%n", rel, n));
+            new java.util.TreeMap<>(r.relations()).forEach((rel, n) -> out.printf("  %-15s %6d%n", rel, n));
         }
         out.flush();
     }

@@ -83,7 +83,7 @@ class RelationRulesTest {
         String dump = Fixtures.dump(f);
         assertTrue(has(f, "秦国文", Relation.ATTENDED, "2024年湖南省科技创新大会"), dump);
         // 副部长陈立新表示，将支持长沙…: the ministry supports.
-        assertTrue(has(f, "工业和信息化部", Relation.SUPPORTS, "长沙"), dump);
+        assertTrue(has(f, "工业和信息化部", Relation.SUPPORTS, "长沙市"), dump);
         assertTrue(has(f, "湘江实验室", Relation.PART_OF, "湖南省科学技术厅"), dump);
         assertTrue(has(f, "粉末冶金研究院", Relation.PART_OF, "中南大学"), dump);
         assertTrue(has(f, "湘江智能计算中心", Relation.ESTABLISHED_BY, "长沙市"), dump);
