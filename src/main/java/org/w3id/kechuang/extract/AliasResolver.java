@@ -186,12 +186,7 @@ final class AliasResolver {
                     changed = true;
                 }
             }
-            if (changed) {
-                ms.sort(Comparator.comparingInt(Mention::start));
-                out.add(new AnalyzedSentence(s.sentence(), s.paragraph(), s.tokens(), ms, s.titles()));
-            } else {
-                out.add(s);
-            }
+            out.add(changed ? s.withMentions(ms) : s);
         }
         return out;
     }
@@ -253,8 +248,7 @@ final class AliasResolver {
         if (!changed) {
             return s;
         }
-        ms.sort(Comparator.comparingInt(Mention::start));
-        return new AnalyzedSentence(s.sentence(), s.paragraph(), s.tokens(), ms, s.titles());
+        return s.withMentions(ms);
     }
 
     private String cachedClassChars;
@@ -344,12 +338,7 @@ final class AliasResolver {
                     changed = true;
                 }
             }
-            if (changed) {
-                ms.sort(Comparator.comparingInt(Mention::start));
-                out.add(new AnalyzedSentence(s.sentence(), s.paragraph(), s.tokens(), ms, s.titles()));
-            } else {
-                out.add(s);
-            }
+            out.add(changed ? s.withMentions(ms) : s);
         }
         return out;
     }

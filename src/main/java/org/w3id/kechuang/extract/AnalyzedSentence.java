@@ -1,5 +1,7 @@
 package org.w3id.kechuang.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -22,6 +24,13 @@ public record AnalyzedSentence(Sentence sentence, int paragraph, List<Token> tok
 
     public String text() {
         return sentence.text();
+    }
+
+    /** The same sentence with other mentions, kept in text order. */
+    public AnalyzedSentence withMentions(List<Mention> newMentions) {
+        List<Mention> sorted = new ArrayList<>(newMentions);
+        sorted.sort(Comparator.comparingInt(Mention::start));
+        return new AnalyzedSentence(sentence, paragraph, tokens, sorted, titles);
     }
 
     /** Mentions lying entirely within [from, to). */

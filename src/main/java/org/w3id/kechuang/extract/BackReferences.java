@@ -75,8 +75,7 @@ final class BackReferences {
             if (!added.isEmpty()) {
                 List<Mention> all = new ArrayList<>(s.mentions());
                 all.addAll(added);
-                all.sort(Comparator.comparingInt(Mention::start));
-                withRefs = new AnalyzedSentence(s.sentence(), s.paragraph(), s.tokens(), all, s.titles());
+                withRefs = s.withMentions(all);
             }
             for (Mention m : s.mentions()) {
                 // 深圳湾实验室是广东省实验室: a predicate names a kind, not a body to refer back to.
