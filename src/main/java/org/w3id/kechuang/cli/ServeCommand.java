@@ -53,6 +53,10 @@ final class ServeCommand implements Callable<Integer> {
         KgStore kg = store.open();
         try {
             if (!kg.hasArticles()) {
+                if (!java.nio.file.Files.isDirectory(Path.of("seeds"))) {
+                    throw new UserError("the store " + store.dir + " is empty and there is no seeds/ folder here to "
+                            + "build it from: run from the repository, or `kechuang build INPUT…` first");
+                }
                 out.println("The store " + store.dir + " is empty: building it from seeds/ first.");
                 BuildRun.run(kg, List.of("seeds/"), Runtime.getRuntime().availableProcessors(), out,
                         spec.commandLine().getErr());
