@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.w3id.kechuang.build.BuildReport;
 import org.w3id.kechuang.build.GraphBuilder;
-import org.w3id.kechuang.extract.Extractors;
-import org.w3id.kechuang.rdf.KC;
-import org.w3id.kechuang.rdf.Ontology;
 import org.w3id.kechuang.store.KgStore;
 
 /** Builds the seed articles into a real TDB2 store in a folder, the way {@code kechuang build} does. */
@@ -16,10 +13,8 @@ public final class SeedStore {
     public static final String SEEDS = "seeds";
 
     public static BuildReport build(KgStore store, String... inputs) throws Exception {
-        store.replaceGraphs(java.util.Map.of(KC.ONTOLOGY, Ontology.ontology()));
         return GraphBuilder.create()
                 .store(store)
-                .extractor(Extractors.standard())
                 .threads(2)
                 .batchSize(2)
                 .build()

@@ -21,9 +21,12 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.w3id.kechuang.extract.Extractor;
+import org.w3id.kechuang.extract.Extractors;
 import org.w3id.kechuang.extract.Relation;
 import org.w3id.kechuang.rdf.ArticleGraphWriter;
 import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.rdf.Ontology;
+import org.w3id.kechuang.resolve.ReferenceGraph;
 import org.w3id.kechuang.store.KgStore;
 import org.w3id.kechuang.store.StoreException;
 
@@ -58,8 +61,13 @@ public final class GraphBuilder {
         return build(Inputs.expand(inputs));
     }
 
+    /**
+     * Builds the inputs' article graphs, with what every store holds besides: the ontology's graph first,
+     * and after the articles the reference graph for the entities they link.
+     */
     public BuildReport build(Stream<Input> inputs) throws StoreException {
         long start = System.nanoTime();
+        store.replaceGraphs(Map.of(KC.ONTOLOGY, Ontology.ontology()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kechuang-extract");
             t.setDaemon(true);
@@ -89,6 +97,7 @@ public final class GraphBuilder {
         } finally {
             pool.shutdownNow();
         }
+        ReferenceGraph.standard().refresh(store);
         return new BuildReport(batch.articles, batch.skipped, batch.relations, store.unionTripleCount(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
@@ -160,7 +169,7 @@ public final class GraphBuilder {
 
     public static final class Builder {
         private KgStore store;
-        private Supplier<Extractor> extractors;
+        private Supplier<Extractor> extractors = Extractors.standard();
         private ArticleGraphWriter writer = new ArticleGraphWriter();
         private int threads = Runtime.getRuntime().availableProcessors();
         private int batchSize = 64;
@@ -171,7 +180,7 @@ public final class GraphBuilder {
             return this;
         }
 
-        /** Makes one extractor per worker thread. */
+        /** Makes one extractor per worker thread (default: the standard HanLP extractor). */
         public Builder extractor(Supplier<Extractor> extractors) {
             this.extractors = extractors;
             return this;

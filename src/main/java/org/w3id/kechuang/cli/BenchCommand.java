@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             BuildReport r;
             try (KgStore store = KgStore.open(scratch.resolve("store"))) {
-                r = GraphBuilder.create().store(store).extractor(Extractors.standard()).threads(threads).build()
+                r = GraphBuilder.create().store(store).threads(threads).build()
                         .build(List.of(scratch.resolve("in").toString()));
             }
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();

@@ -2,13 +2,8 @@ package org.w3id.kechuang.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import org.w3id.kechuang.build.BuildReport;
 import org.w3id.kechuang.build.GraphBuilder;
-import org.w3id.kechuang.extract.Extractors;
-import org.w3id.kechuang.rdf.KC;
-import org.w3id.kechuang.rdf.Ontology;
-import org.w3id.kechuang.resolve.ReferenceGraph;
 import org.w3id.kechuang.store.KgStore;
 import org.w3id.kechuang.store.StoreException;
 
@@ -18,19 +13,15 @@ final class BuildRun {
 
     static BuildReport run(KgStore store, List<String> inputs, int threads, PrintWriter out, PrintWriter err)
             throws StoreException {
-        store.replaceGraphs(Map.of(KC.ONTOLOGY, Ontology.ontology()));
         BuildReport report;
         try (Progress progress = Progress.start()) {
             report = GraphBuilder.create()
                     .store(store)
-                    .extractor(Extractors.standard())
                     .threads(threads)
                     .listener(progress)
                     .build()
                     .build(inputs);
         }
-        // Places' provinces and organisations' ROR parents, for the linked entities now in the store.
-        ReferenceGraph.standard().refresh(store);
         printSummary(report, out);
         for (BuildReport.Skipped s : report.skipped()) {
             err.println("skipped: " + s.reason());

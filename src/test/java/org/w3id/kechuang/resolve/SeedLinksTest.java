@@ -43,7 +43,6 @@ class SeedLinksTest {
     @BeforeAll
     static void buildAndLink() throws Exception {
         store = SeedStore.buildSeeds(dir.resolve("store"));
-        ReferenceGraph.standard().refresh(store);
         report = LinkReport.of(store, EntityLinker.standard());
     }
 

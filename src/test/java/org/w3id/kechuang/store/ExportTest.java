@@ -65,8 +65,8 @@ class ExportTest {
                     .toDatasetGraph();
             long n = back.stream().count();
             assertEquals(quads, n, f + " quad count");
-            assertEquals(store.articleGraphs().size() + 1, back.stream().map(q -> q.getGraph()).distinct().count(),
-                    f + ": one graph per article plus the ontology");
+            assertEquals(store.articleGraphs().size() + 2, back.stream().map(q -> q.getGraph()).distinct().count(),
+                    f + ": one graph per article plus the ontology and the reference graph");
             assertTrue(Files.readString(file).contains("evidence"), f + " keeps the evidence");
         }
     }
