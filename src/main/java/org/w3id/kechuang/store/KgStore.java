@@ -94,14 +94,7 @@ public final class KgStore implements AutoCloseable {
     }
 
     public boolean hasArticles() {
-        return Txn.calculateRead(dsg, () -> {
-            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
-                if (it.next().getURI().startsWith(KC.ARTICLE_NS)) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        return !articleGraphs().isEmpty();
     }
 
     /** Distinct triples in the union of all graphs: what {@code SELECT (COUNT(*)…) {?s ?p ?o}} counts. */

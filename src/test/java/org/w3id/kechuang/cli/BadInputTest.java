@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.kechuang.Sparql;
 import org.w3id.kechuang.store.KgStore;
+import org.w3id.kechuang.store.QueryRunner;
 
 /**
  * Errors a user can cause: each gives one clear line naming what and where, a non-zero exit, and
@@ -37,7 +37,7 @@ class BadInputTest {
     static Map<String, Long> graphSizes() throws Exception {
         try (KgStore kg = KgStore.open(Path.of(store))) {
             Map<String, Long> sizes = new TreeMap<>();
-            for (var row : Sparql.select(kg, "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), STR(art:))) } GROUP BY ?g")) {
+            for (var row : QueryRunner.select(kg, "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), STR(art:))) } GROUP BY ?g")) {
                 sizes.put(row.getResource("g").getURI(), row.getLiteral("n").getLong());
             }
             return sizes;

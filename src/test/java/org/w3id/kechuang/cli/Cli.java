@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs the real command line in-process and captures what it prints. */
-record Cli(int exit, String out, String err) {
-    static Cli run(String... args) {
+public record Cli(int exit, String out, String err) {
+    public static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var cl = Main.commandLine();
@@ -16,7 +16,7 @@ record Cli(int exit, String out, String err) {
     }
 
     /** The non-empty lines written to standard error. */
-    long errLines() {
+    public long errLines() {
         return err.lines().filter(l -> !l.isBlank()).count();
     }
 }

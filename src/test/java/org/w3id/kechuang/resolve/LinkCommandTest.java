@@ -1,11 +1,10 @@
 package org.w3id.kechuang.resolve;
 
+import org.w3id.kechuang.cli.Cli;
 import org.w3id.kechuang.store.QueryRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.kechuang.cli.Main;
 import org.w3id.kechuang.extract.ArticleFacts;
 import org.w3id.kechuang.extract.Entity;
 import org.w3id.kechuang.extract.EntityType;
@@ -25,17 +23,6 @@ import org.w3id.kechuang.store.KgStore;
 
 /** {@code kechuang build} then {@code kechuang link}, in-process, on a real store in a temporary folder. */
 class LinkCommandTest {
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
-
     @Test
     void linkRebuildsTheReferenceGraphAndReportReadsOnly(@TempDir Path dir) throws Exception {
         // An article of its own: a county whose name two provinces share, and places and bodies that link.
@@ -48,7 +35,7 @@ class LinkCommandTest {
                 5月6日，科学技术部有关负责同志在东乡调研，随后前往浦东新区和合肥。
                 """);
         String store = dir.resolve("store").toString();
-        assertEquals(0, run("build", "--store", store, article.toString()).exit());
+        assertEquals(0, Cli.run("build", "--store", store, article.toString()).exit());
 
         // The build writes the reference graph; --report only reads, and link rebuilds the same graph.
         String referenceTriples = "SELECT * WHERE { GRAPH <" + KC.REFERENCE_GRAPH + "> { ?s ?p ?o } }";
@@ -57,14 +44,14 @@ class LinkCommandTest {
             built = QueryRunner.select(kg, referenceTriples).size();
         }
         assertTrue(built > 0, "the build writes the reference graph");
-        Run report = run("link", "--report", "--store", store);
+        Cli report = Cli.run("link", "--report", "--store", store);
         assertEquals(0, report.exit(), report.err());
         assertTrue(report.out().contains("Link coverage"), report.out());
         try (KgStore kg = KgStore.open(Path.of(store))) {
             assertEquals(built, QueryRunner.select(kg, referenceTriples).size(), "--report writes nothing");
         }
 
-        Run link = run("link", "--store", store);
+        Cli link = Cli.run("link", "--store", store);
         assertEquals(0, link.exit(), link.err());
         assertTrue(link.out().contains("Reference graph rebuilt"), link.out());
         try (KgStore kg = KgStore.open(Path.of(store))) {
@@ -86,7 +73,7 @@ class LinkCommandTest {
         try (KgStore kg = KgStore.open(Path.of(store))) {
             kg.replaceGraphs(Map.of(Iris.article(a.id()), g));
         }
-        Run report = run("link", "--report", "--store", store);
+        Cli report = Cli.run("link", "--report", "--store", store);
         assertEquals(0, report.exit(), report.err());
         assertTrue(report.out().contains("东乡 (Place)"), report.out());
         assertTrue(report.out().contains("[甘肃省]") && report.out().contains("[江西省]"), report.out());
@@ -105,7 +92,7 @@ class LinkCommandTest {
         try (KgStore kg = KgStore.open(Path.of(store))) {
             kg.replaceGraphs(Map.of(Iris.article(a.id()), g));
         }
-        assertEquals(0, run("link", "--store", store).exit());
+        assertEquals(0, Cli.run("link", "--store", store).exit());
         try (KgStore kg = KgStore.open(Path.of(store))) {
             assertEquals(1, QueryRunner.select(kg, "SELECT * WHERE { GRAPH <" + KC.REFERENCE_GRAPH + "> { <"
                     + KC.RESOURCE_NS + "place/东乡> kc:locatedIn <" + KC.RESOURCE_NS + "place/甘肃省> } }").size());
@@ -114,7 +101,7 @@ class LinkCommandTest {
 
     @Test
     void anEmptyStoreGivesOneLine(@TempDir Path dir) {
-        Run r = run("link", "--report", "--store", dir.resolve("none").toString());
+        Cli r = Cli.run("link", "--report", "--store", dir.resolve("none").toString());
         assertEquals(1, r.exit());
         assertEquals(1, r.err().lines().filter(l -> !l.isBlank()).count(), r.err());
         assertTrue(r.err().contains("holds no articles"), r.err());
