@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Guards every request that could change the server or its data.
+ * Guards every request that could change the server or its data, and the admin area's reads.
  * <p>
  * Deny by default: any request whose method is not GET, HEAD or OPTIONS is refused unless
  * its path is one of the read-only POST targets (SPARQL query endpoints, the UI's validators)
@@ -24,6 +24,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * server is read-only and such requests get 403; with one, 401 and a Basic challenge so a
  * browser on the UI asks for it. Paths are compared raw, as Fuseki's own dispatch does, so an
  * unusual spelling of a write path is refused rather than slipping through.
+ * <p>
+ * Reads of the admin area ({@code /$/stats}, {@code /$/tasks}, {@code /$/backups-list}…) need the
+ * password too, but for {@code /$/ping} and the dataset listing the UI needs to find its endpoints
+ * ({@link AdminReads} answers that one for anonymous readers).
+ * <p>
+ * A browser that holds the password sends it with any request, also one a page from another site
+ * makes it send (a form posted to {@code /kg/update}). So a write must come from the server's own
+ * pages or an allowed CORS origin: a request whose {@code Origin}, {@code Sec-Fetch-Site} or
+ * {@code Referer} says it came from another site is refused before the password is looked at.
  */
 final class AdminGuard implements Filter {
 
@@ -34,16 +43,22 @@ final class AdminGuard implements Filter {
     /** Prefixes of servlets that accept POST but change nothing (Fuseki UI's syntax validators). */
     private static final String VALIDATORS = "/$/validate/";
 
+    private static final String ADMIN_AREA = "/$/";
+    private static final Set<String> OPEN_ADMIN_READS = Set.of("/$/ping");
+
     private final byte[] password;
     private final Set<String> readOnlyPostPaths;
+    private final Set<String> trustedOrigins;
 
     /**
      * @param password          the admin password, or null for a read-only server
      * @param readOnlyPostPaths exact paths where POST only queries (e.g. "/kg/sparql")
+     * @param trustedOrigins    other origins whose pages may write (the CORS allow-list)
      */
-    AdminGuard(String password, Set<String> readOnlyPostPaths) {
+    AdminGuard(String password, Set<String> readOnlyPostPaths, Set<String> trustedOrigins) {
         this.password = password == null ? null : password.getBytes(StandardCharsets.UTF_8);
         this.readOnlyPostPaths = Set.copyOf(readOnlyPostPaths);
+        this.trustedOrigins = Set.copyOf(trustedOrigins);
     }
 
     @Override
@@ -56,15 +71,22 @@ final class AdminGuard implements Filter {
         boolean presentsBasic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         boolean authenticated = presentsBasic && password != null && checkBasic(authorization.substring(6).trim());
 
+        boolean needsAdmin = needsAdmin(request);
+        if ( needsAdmin && !SAFE_METHODS.contains(request.getMethod()) && fromAnotherSite(request) ) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, request.getMethod() + " " + path(request)
+                + " refused: a request that changes data must come from this server's own pages");
+            return;
+        }
         if ( presentsBasic && password != null && !authenticated ) {
             challenge(response);
             return;
         }
-        if ( needsAdmin(request) && !authenticated ) {
+        if ( needsAdmin && !authenticated ) {
             if ( password == null ) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN,
-                    request.getMethod() + " " + path(request)
-                    + " refused: the server is read-only (start it with a password to allow changes)");
+                    request.getMethod() + " " + path(request) + " refused: "
+                    + (SAFE_METHODS.contains(request.getMethod()) ? "the admin area is closed on a read-only server"
+                       : "the server is read-only (start it with a password to allow changes)"));
             } else {
                 challenge(response);
             }
@@ -73,13 +95,31 @@ final class AdminGuard implements Filter {
         chain.doFilter(authenticated ? new AdminRequest(request) : request, response);
     }
 
-    /** True if the request may change data or server state. */
+    /** True if the request may change data or server state, or reads the admin area. */
     private boolean needsAdmin(HttpServletRequest request) {
-        if ( SAFE_METHODS.contains(request.getMethod()) )
-            return false;
         String path = path(request);
+        if ( SAFE_METHODS.contains(request.getMethod()) )
+            return request.getMethod().equals("OPTIONS") ? false : readsAdminArea(path);
         return !(readOnlyPostPaths.contains(path) && request.getMethod().equals("POST"))
             && !(path.startsWith(VALIDATORS) && request.getMethod().equals("POST"));
+    }
+
+    private static boolean readsAdminArea(String path) {
+        return path.startsWith(ADMIN_AREA) && !OPEN_ADMIN_READS.contains(path) && !AdminReads.isPublic(path);
+    }
+
+    /** True if a browser says the request comes from a page of another origin than this server. */
+    private boolean fromAnotherSite(HttpServletRequest request) {
+        String self = request.getScheme() + "://" + request.getHeader("Host");
+        String origin = request.getHeader("Origin");
+        if ( origin != null )
+            return !(origin.equalsIgnoreCase(self) || trustedOrigins.contains(origin));
+        String site = request.getHeader("Sec-Fetch-Site");
+        if ( site != null )
+            return !(site.equals("same-origin") || site.equals("none"));
+        String referer = request.getHeader("Referer");
+        return referer != null && !(referer.regionMatches(true, 0, self + "/", 0, self.length() + 1)
+                                     || referer.equalsIgnoreCase(self));
     }
 
     /** The request path as Fuseki dispatches on it: raw, without the context path. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -15,6 +16,7 @@ import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.w3id.kechuang.rdf.KC;
 
 /**
  * The knowledge graph's SPARQL server: an embedded Fuseki with one dataset, {@code /kg},
@@ -44,6 +46,10 @@ public final class KgServer {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
+    /** Largest request body read (a query, an update, a form); larger ones get 413. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+    /** How much of a query result is held back so a time-limit stop can still become a clean 503. */
+    static final int RESULT_HOLD_BYTES = 16 * 1024 * 1024;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -149,6 +155,10 @@ public final class KgServer {
         private List<String> corsOrigins = List.of();
         private Path queriesDir;
         private Path adminArea;
+        private List<String> allowedServices = List.of();
+        private List<String> allowedLoads = List.of();
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private int resultHoldBytes = RESULT_HOLD_BYTES;
 
         private Builder() {}
 
@@ -198,6 +208,35 @@ public final class KgServer {
             return this;
         }
 
+        /**
+         * Remote SPARQL endpoints that queries may call with {@code SERVICE}, compared exactly;
+         * default none: federated queries are refused without contacting anything.
+         */
+        public Builder allowServices(List<String> endpoints) {
+            this.allowedServices = List.copyOf(endpoints);
+            return this;
+        }
+
+        /** URL prefixes that SPARQL Update {@code LOAD} may read; default none ({@code file:} never). */
+        public Builder allowLoads(List<String> urlPrefixes) {
+            this.allowedLoads = List.copyOf(urlPrefixes);
+            return this;
+        }
+
+        /** Largest request body accepted, in bytes; default 1 MiB. Larger requests get 413 unread. */
+        public Builder maxRequestBytes(long bytes) {
+            if ( bytes <= 0 )
+                throw new ServerException("the request size limit must be positive: " + bytes);
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /** How much of a result is held back before it streams (tests use a small one). */
+        Builder resultHoldBytes(int bytes) {
+            this.resultHoldBytes = bytes;
+            return this;
+        }
+
         /** Folder of example {@code .rq} files offered in the UI and at {@code /queries/}; default none. */
         public Builder queriesDir(Path dir) {
             this.queriesDir = dir;
@@ -244,17 +283,25 @@ public final class KgServer {
                 .port(port)
                 .registerOperation(ServiceDescription.OPERATION,
                                    new ServiceDescription(KgService.QUERY_ENDPOINTS, updatable))
-                .add(DATASET, KgService.build(dataset, queryTimeout, updatable))
+                .add(DATASET, KgService.build(dataset, queryTimeout, updatable, new ServicePolicy(allowedServices)))
                 // Admin module first: the UI module finds the work area through it.
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .enablePing(true)
                 .enableStats(true);
-            // Filters run in the order added: CORS answers pre-flights before the guard.
+            // Filters run in the order added: headers and the log see every request; requests are read
+            // within the limit before anything parses them; CORS answers pre-flights before the guard.
+            fb.addFilter("/*", new SecurityHeaders());
+            fb.addFilter("/*", new RequestLog());
+            fb.addFilter("/*", new BoundedRequests(maxRequestBytes));
             if ( !corsOrigins.isEmpty() )
                 fb.addFilter("/*", new CorsFilter(corsOrigins));
-            fb.addFilter("/*", new AdminGuard(password, KgService.readOnlyPostPaths(DATASET)));
+            fb.addFilter("/*", new AdminGuard(password, KgService.readOnlyPostPaths(DATASET), Set.copyOf(corsOrigins)));
+            fb.addFilter("/*", new AdminReads(DATASET, KgService.UI_QUERY_ENDPOINTS, KgService.GSP_READ_ENDPOINTS));
+            fb.addFilter("/*", new UpdateLoads(DATASET + "/" + KgService.UPDATE, allowedLoads));
+            fb.addFilter("/*", new CompleteResults(KgService.readOnlyPostPaths(DATASET), resultHoldBytes));
             fb.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(examples, DATASET.substring(1)));
-            UiExamples.patch(examples).ifPresent(p -> fb.addServlet(p.path(), new UiExamples.ScriptServlet(p.script())));
+            for ( FusekiUi.Patch p : FusekiUi.patches(examples, KC.prefixes().getNsPrefixMap(), !updatable) )
+                fb.addServlet(p.path(), new FusekiUi.PatchServlet(p));
             return fb;
         }
     }

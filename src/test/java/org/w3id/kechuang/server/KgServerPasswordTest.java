@@ -1,6 +1,7 @@
 package org.w3id.kechuang.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.kechuang.server.Http.enc;
 
@@ -109,7 +110,9 @@ class KgServerPasswordTest {
         HttpResponse<String> ok = Http.send(Http.request(create).header("Authorization", Http.basic("admin", PASSWORD))
             .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, ok.statusCode(), ok.body());
-        assertTrue(Http.get(base + "$/datasets").body().contains("\"/extra\""));
+        assertTrue(Http.send(Http.request(base + "$/datasets").header("Authorization", Http.basic("admin", PASSWORD)).GET())
+            .body().contains("\"/extra\""));
+        assertFalse(Http.get(base + "$/datasets").body().contains("\"/extra\""), "anonymous readers see /kg only");
 
         HttpResponse<String> backup = Http.send(Http.request(base + "$/backup/kg")
             .header("Authorization", Http.basic("admin", PASSWORD)).POST(HttpRequest.BodyPublishers.noBody()));
@@ -118,7 +121,8 @@ class KgServerPasswordTest {
         // (not in "run/" of the working folder).
         String task = Http.json(backup.body()).get("taskId").asText();
         long deadline = System.currentTimeMillis() + 15_000;
-        while ( !Http.json(Http.get(base + "$/tasks/" + task).body()).has("finished") ) {
+        while ( !Http.json(Http.send(Http.request(base + "$/tasks/" + task)
+                .header("Authorization", Http.basic("admin", PASSWORD)).GET()).body()).has("finished") ) {
             assertTrue(System.currentTimeMillis() < deadline, "backup task did not finish");
             Thread.sleep(100);
         }

@@ -167,7 +167,9 @@ class KgServerReadOnlyTest {
         assertTrue(ui.body().contains("Apache Jena Fuseki UI"), ui.body());
         assertEquals(200, Http.get(base + "$/ping").statusCode());
         assertEquals(200, Http.get(base + "$/server").statusCode());
-        assertEquals(200, Http.get(base + "$/stats").statusCode());
+        assertEquals(200, Http.get(base + "$/stats/kg").statusCode(), "the UI loads it on every dataset page");
+        assertFalse(Http.get(base + "$/stats/kg").body().contains("Requests"), "but no request counts");
+        assertEquals(403, Http.get(base + "$/stats").statusCode());
         assertTrue(Http.get(base + "$/datasets").body().contains("\"/kg\""));
         // The UI's query editor validates queries by POST; that is not an admin operation.
         HttpResponse<String> validate = Http.post(base + "$/validate/query",
