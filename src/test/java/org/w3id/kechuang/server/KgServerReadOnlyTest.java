@@ -191,6 +191,17 @@ class KgServerReadOnlyTest {
     }
 
     @Test
+    void theUiCompletesPrefixesFromThisServerNotFromTheInternet() {
+        String index = Http.get(base).body();
+        String mainBundle = Http.get(base + find("static/index-[A-Za-z0-9_-]+\\.js", index)).body();
+        String queryPage = Http.get(base + "static/" + find("Query-[A-Za-z0-9_-]+\\.js", mainBundle)).body();
+        assertFalse(queryPage.contains("prefix.cc"), "the query page fetches nothing from prefix.cc");
+        assertTrue(queryPage.contains(FusekiUi.PREFIXES_PATH));
+        JsonNode prefixes = Http.json(Http.get(base + FusekiUi.PREFIXES_PATH.substring(1)).body());
+        assertEquals("https://w3id.org/kechuang/ontology#", prefixes.get("kc").asText());
+    }
+
+    @Test
     void exampleQueriesIndexAndFiles() {
         HttpResponse<String> index = Http.get(base + "queries/", "application/json");
         assertEquals(200, index.statusCode());
