@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Scores graph facts against a gold standard, per relation and overall (micro-averaged). A gold fact
  * marked optional is neither a miss when absent nor an error when present. Only articles that appear
- * in the gold standard are scored.
+ * in the gold standard are scored; an article's title and date only where the gold standard gives them
+ * for that article (a line with an empty value says the page has none, so any found is wrong).
  */
 public final class Evaluation {
     /** Counts for one relation: true positives, false positives, false negatives. */
@@ -39,12 +40,27 @@ public final class Evaluation {
     private final Map<String, Score> perRelation = new TreeMap<>();
     private final List<GoldFact> missed = new ArrayList<>();
     private final List<GoldFact> wrong = new ArrayList<>();
+    private int datedEvents;
+    private int datedEventsFound;
 
     public static Evaluation of(List<GoldFact> gold, Collection<GoldFact> found) {
         Evaluation ev = new Evaluation();
         Set<String> articles = gold.stream().map(GoldFact::article).collect(Collectors.toSet());
-        List<GoldFact> scored = found.stream().filter(f -> articles.contains(f.article())).toList();
+        Set<String> metadataGiven = gold.stream().filter(GoldFact::isArticleMetadata)
+                .map(g -> g.article() + "\t" + g.relation()).collect(Collectors.toSet());
+        List<GoldFact> scored = found.stream().filter(f -> articles.contains(f.article()))
+                .filter(f -> !f.isArticleMetadata() || metadataGiven.contains(f.article() + "\t" + f.relation()))
+                .toList();
         for (GoldFact g : gold) {
+            if (g.expectsNone()) {
+                continue;
+            }
+            if (isDatedEvent(g)) {
+                ev.datedEvents++;
+                if (scored.stream().anyMatch(g::matches)) {
+                    ev.datedEventsFound++;
+                }
+            }
             if (!g.optional() && scored.stream().noneMatch(g::matches)) {
                 ev.missed.add(g);
                 ev.add(g.relation(), new Score(0, 0, 1));
@@ -61,6 +77,11 @@ public final class Evaluation {
         return ev;
     }
 
+    private static boolean isDatedEvent(GoldFact g) {
+        return !g.optional() && !g.detail().isEmpty()
+                && (g.relation().equals("visited") || g.relation().equals("attended") || g.relation().equals("chaired"));
+    }
+
     private void add(String relation, Score s) {
         perRelation.merge(relation, s, Score::plus);
     }
@@ -73,10 +94,20 @@ public final class Evaluation {
         return perRelation.values().stream().reduce(new Score(0, 0, 0), Score::plus);
     }
 
-    /** Overall without entity types: the relation facts alone. */
+    /** The relation facts alone: no entity types, positions, titles or dates of articles. */
     public Score relations() {
-        return perRelation.entrySet().stream().filter(e -> !e.getKey().equals("type") && !e.getKey().equals("position"))
+        return perRelation.entrySet().stream().filter(e -> !NOT_RELATIONS.contains(e.getKey()))
                 .map(Map.Entry::getValue).reduce(new Score(0, 0, 0), Score::plus);
+    }
+
+    private static final Set<String> NOT_RELATIONS = Set.of("type", "position", GoldFact.TITLE, GoldFact.ISSUED);
+
+    /**
+     * Of the required visits, attendances and chairs the gold standard dates, the share found with that
+     * date (1.0 when there are none).
+     */
+    public double eventDateRecall() {
+        return datedEvents == 0 ? 1.0 : (double) datedEventsFound / datedEvents;
     }
 
     public List<GoldFact> missed() {
@@ -92,6 +123,8 @@ public final class Evaluation {
         perRelation.forEach((rel, s) -> row(out, rel, s));
         row(out, "relations", relations());
         row(out, "overall", overall());
+        out.printf("%-14s %d of %d dated visits and meetings found with their date (%.3f)%n", "event dates",
+                datedEventsFound, datedEvents, eventDateRecall());
         if (details) {
             out.println();
             out.println("Missed (" + missed.size() + "):");

@@ -13,6 +13,21 @@ import java.util.List;
 public record GoldFact(String article, String relation, List<String> subject, List<String> object, String detail,
                        boolean optional) {
 
+    /** The article's headline as read from the page (subject); an empty subject: the page has none. */
+    public static final String TITLE = "title";
+    /** The article's publication date, yyyy-mm-dd (subject); an empty subject: the page gives none. */
+    public static final String ISSUED = "issued";
+
+    /** True for the facts about the article itself rather than about what it reports. */
+    public boolean isArticleMetadata() {
+        return relation.equals(TITLE) || relation.equals(ISSUED);
+    }
+
+    /** True for a metadata line saying the page has no such thing: nothing may be found for it. */
+    public boolean expectsNone() {
+        return isArticleMetadata() && subject.size() == 1 && subject.get(0).isEmpty();
+    }
+
     public GoldFact {
         subject = List.copyOf(subject);
         object = List.copyOf(object);

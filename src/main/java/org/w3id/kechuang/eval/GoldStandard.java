@@ -12,7 +12,7 @@ import java.util.Set;
 /** Reads a gold standard file (see src/test/resources/gold/FORMAT.md): one fact per tab-separated line. */
 public final class GoldStandard {
     static final Set<String> RELATIONS = Set.of("type", "position", "visited", "attended", "chaired", "supports",
-            "locatedIn", "partOf", "establishedBy", "focusesOn");
+            "locatedIn", "partOf", "establishedBy", "focusesOn", GoldFact.TITLE, GoldFact.ISSUED);
 
     private GoldStandard() {}
 

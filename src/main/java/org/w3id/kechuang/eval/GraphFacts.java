@@ -33,7 +33,9 @@ public final class GraphFacts {
                       FILTER(lang(?s) = "zh" && lang(?o) = "zh")
                       OPTIONAL { ?v kc:visitor ?p ; kc:site ?x ; kc:date ?d } } }""",
             "attended", eventQuery("kc:attended"),
-            "chaired", eventQuery("kc:chaired"));
+            "chaired", eventQuery("kc:chaired"),
+            GoldFact.TITLE, "SELECT ?g ?s WHERE { GRAPH ?g { ?g dct:title ?s } }",
+            GoldFact.ISSUED, "SELECT ?g ?s WHERE { GRAPH ?g { ?g dct:issued ?t } BIND(SUBSTR(STR(?t), 1, 10) AS ?s) }");
 
     private static final List<String> PLAIN = List.of("supports", "locatedIn", "partOf", "establishedBy", "focusesOn");
 

@@ -58,7 +58,9 @@ public final class ArticleGraphWriter {
         g.add(art, RDF.type.asNode(), KC.Article.asNode());
         g.add(art, KC.dctTitle.asNode(), zh(a.title()));
         if (a.issued() != null) {
-            g.add(art, KC.dctIssued.asNode(), NodeFactory.createLiteralDT(a.issued().toString(), XSDDatatype.XSDdateTime));
+            // ISO_OFFSET_DATE_TIME always writes seconds; toString() drops ":00", which xsd:dateTime requires.
+            g.add(art, KC.dctIssued.asNode(), NodeFactory.createLiteralDT(
+                    java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.issued()), XSDDatatype.XSDdateTime));
         }
         if (a.publisher() != null && !a.publisher().isBlank()) {
             g.add(art, KC.dctPublisher.asNode(), zh(a.publisher()));
