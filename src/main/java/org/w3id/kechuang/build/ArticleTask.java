@@ -21,21 +21,10 @@ final class ArticleTask {
         this.writer = writer;
     }
 
-    private static Article read(Input input) throws ReadException {
-        if (input instanceof Input.FileInput f) {
-            return ArticleReaders.read(f.path());
-        }
-        if (input instanceof Input.UrlInput u) {
-            return ArticleReaders.read(u.url());
-        }
-        Input.Unreadable u = (Input.Unreadable) input;
-        throw new ReadException(u.reason() + ": " + u.name());
-    }
-
     ArticleResult run(Input input) {
         Article article;
         try {
-            article = read(input);
+            article = InputReading.read(input);
         } catch (ReadException e) {
             return new ArticleResult.Skipped(input.name(), e.getMessage());
         } catch (RuntimeException e) {

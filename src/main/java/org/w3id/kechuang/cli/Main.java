@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code kechuang} command: one subcommand per job. */
 @Command(name = "kechuang", mixinStandardHelpOptions = true, version = "kechuang 0.1.0",
         description = "Builds a knowledge graph from Chinese S&T news and serves it over SPARQL.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
+        subcommands = {ReadCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
                 ValidateCommand.class, EvalCommand.class, LinkCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -23,7 +23,7 @@ public record GoldFact(String article, String relation, List<String> subject, Li
         return relation.equals(TITLE) || relation.equals(ISSUED);
     }
 
-    /** True for a metadata line saying the page has no such thing: nothing may be found for it. */
+    /** True for a date line saying the page gives none: no date may be found for it. */
     public boolean expectsNone() {
         return isArticleMetadata() && subject.size() == 1 && subject.get(0).isEmpty();
     }

@@ -38,6 +38,10 @@ public final class GoldStandard {
             if (!RELATIONS.contains(relation)) {
                 throw new EvalException(where + ": unknown relation '" + relation + "'");
             }
+            if (relation.equals(GoldFact.TITLE) && cols[2].isBlank()) {
+                // The page has no headline: whatever title the reader makes for it is not scored.
+                continue;
+            }
             String detail = cols.length > 4 ? cols[4].strip() : "";
             boolean optional = cols.length > 5 && cols[5].strip().equals("optional");
             facts.add(new GoldFact(cols[0].strip(), relation, names(cols[2]), names(cols[3]), detail, optional));

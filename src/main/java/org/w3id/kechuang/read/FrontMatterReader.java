@@ -77,7 +77,7 @@ public final class FrontMatterReader implements ArticleReader {
 
         String title = text(meta.get("title"));
         String date = text(meta.get("date"));
-        return new Article(id, title == null ? "" : HtmlBlocks.normalize(title),
+        return new Article(id, title == null ? "" : Titles.withoutSectionOrSite(title),
                 date == null ? null : PublicationDates.parse(date).orElse(null),
                 firstText(meta, "author", "publisher", "source"),
                 source, list(meta.get("categories")), List.copyOf(images),

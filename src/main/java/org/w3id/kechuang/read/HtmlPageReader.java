@@ -21,8 +21,10 @@ import org.jsoup.nodes.Element;
 public final class HtmlPageReader implements ArticleReader {
 
     private static final Pattern HTML_START =
-            Pattern.compile("\\A(?:\\s|<!--.*?-->)*<(?:!doctype\\s+html|html|head|body|meta|title)\\b",
+            // Server directives (<%@ page … %>) and XML declarations may stand before a saved page's markup.
+            Pattern.compile("\\A(?:\\s|<!--.*?-->|<%.*?%>|<\\?.*?\\?>)*<(?:!doctype\\s+html|html|head|body|meta|title)\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern LEADING_DIRECTIVES = Pattern.compile("\\A(?:\\s|<%.*?%>)+", Pattern.DOTALL);
     private static final Pattern HTML_TAGS = Pattern.compile("<(?:html|body|head)\\b", Pattern.CASE_INSENSITIVE);
     private static final String[] DATE_META = {
             "meta[property=article:published_time]", "meta[name=article:published_time]",
@@ -44,7 +46,9 @@ public final class HtmlPageReader implements ArticleReader {
 
     @Override
     public Article read(String id, String source, String text) throws ReadException {
-        Document page = Jsoup.parse(text, source.matches("(?i)https?://.*") ? source : "");
+        // Without the leading directives: as text before <html> they would put the head into the body.
+        String markup = LEADING_DIRECTIVES.matcher(text).replaceFirst("");
+        Document page = Jsoup.parse(markup, source.matches("(?i)https?://.*") ? source : "");
         Element headline = page.selectFirst("h1");
         String title = title(page, headline);
         String pageText = page.body().text();
@@ -80,7 +84,7 @@ public final class HtmlPageReader implements ArticleReader {
             return Titles.withoutSiteName(og);
         }
         if (headline != null && !headline.text().isBlank()) {
-            return HtmlBlocks.normalize(headline.text());
+            return Titles.withoutSectionOrSite(headline.text());
         }
         return Titles.withoutSiteName(page.title());
     }

@@ -6,8 +6,13 @@ import java.util.regex.Pattern;
 /** Headline helpers: site-name suffixes off page titles, a title made from a first sentence. */
 public final class Titles {
 
-    /** Separators sites put between headline and site name: {@code 标题_某某网}, {@code 标题 - 某某新闻}. */
-    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*(?:_|\\||｜)\\s*|\\s+[-–—]\\s+");
+    /**
+     * Separators sites put between headline and site or section name: {@code 标题_某某网},
+     * {@code 标题 - 某某新闻}, {@code 某大学->标题 | 某网}.
+     */
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*(?:_|\\||｜|->|＞)\\s*|\\s+[-–—]\\s+");
+    /** The separators that never occur inside a headline itself, for headings that may hold a plain dash. */
+    private static final Pattern SECTION_SEPARATOR = Pattern.compile("\\s*(?:\\||｜|->)\\s*");
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^.*?[。！？!?](?:[”’」』）)]*)");
     private static final int MAX_TITLE = 40;
 
@@ -16,8 +21,17 @@ public final class Titles {
 
     /** The headline part of a page title: the longest of the parts between site separators. */
     public static String withoutSiteName(String title) {
+        return longestPart(title, SITE_SEPARATOR);
+    }
+
+    /** The headline part of a heading that may carry a section or site name ({@code 某大学->标题 | 某网}). */
+    public static String withoutSectionOrSite(String heading) {
+        return longestPart(heading, SECTION_SEPARATOR);
+    }
+
+    private static String longestPart(String title, Pattern separator) {
         String best = "";
-        for (String part : SITE_SEPARATOR.split(HtmlBlocks.normalize(title))) {
+        for (String part : separator.split(HtmlBlocks.normalize(title))) {
             if (part.strip().length() > best.length()) {
                 best = part.strip();
             }

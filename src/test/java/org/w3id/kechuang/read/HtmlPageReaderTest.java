@@ -89,4 +89,20 @@ class HtmlPageReaderTest {
                 () -> ArticleReaders.read("nav", "nav.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals("no article text found in nav.html", e.getMessage());
     }
+
+    @Test
+    void aSavedServerPageWithDirectivesBeforeItsMarkupKeepsItsTitle() throws Exception {
+        String page = "<%@ page language=\"java\" contentType=\"text/html; charset=UTF-8\"%>\n"
+                + "<!DOCTYPE html>\n<html><head><title>某某技术交流会在某市举行</title></head><body>"
+                + "<p>近日，某某技术交流会在某市举行，来自全国多家研究机构的专家学者参加会议并进行了深入交流。</p>"
+                + "</body></html>";
+        Article a = ArticleReaders.read("t", "t.html", page);
+        assertEquals("某某技术交流会在某市举行", a.title());
+    }
+
+    @Test
+    void aSectionPrefixAndSiteSuffixAreNoPartOfTheHeadline() {
+        assertEquals("某学院与某研究院签订合作协议", Titles.withoutSectionOrSite("某大学->某学院与某研究院签订合作协议 | example.com"));
+        assertEquals("无人机技术 - 应用前景", Titles.withoutSectionOrSite("无人机技术 - 应用前景"), "a dash inside a heading stays");
+    }
 }

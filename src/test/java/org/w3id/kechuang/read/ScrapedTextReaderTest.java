@@ -84,4 +84,39 @@ class ScrapedTextReaderTest {
         assertNull(a.issued());
         assertTrue(a.paragraphs().get(0).startsWith("研究团队"));
     }
+
+    @Test
+    void aBylineAboveTheHeadlineGivesTheDateAndTheHeadlineIsBelowIt() throws Exception {
+        Article a = reader.read("t", "t.txt", String.join("\n",
+                "作者: 某某 来源:某某科技报 发布时间:2021/12/20 11:55:13",
+                "选择字号:",
+                "某某研究院举行发展战略研讨会",
+                "",
+                "12月20日，某某研究院发展战略研讨会在本市举行，来自多家单位的专家参加会议并作报告。"));
+        assertEquals("某某研究院举行发展战略研讨会", a.title());
+        assertEquals(OffsetDateTime.parse("2021-12-20T11:55:13+08:00"), a.issued());
+    }
+
+    @Test
+    void aLabelledDateAnywhereInAMetadataLineIsThePublicationDate() throws Exception {
+        Article a = reader.read("t", "t.txt", String.join("\n",
+                "某大学与某省签署战略合作协议",
+                "来源:学校办公室 点击次数:次 发布时间:2022年05月31日 作者:某某",
+                "5月30日，某大学与某省人民政府在省会签署战略合作协议，双方将在人才培养和科技创新方面深化合作。"));
+        assertEquals("某大学与某省签署战略合作协议", a.title());
+        assertEquals("2022-05-31", a.issued().toLocalDate().toString());
+    }
+
+    @Test
+    void breadcrumbsMenusImageNamesAndBulletedDatesAreNoHeadlines() throws Exception {
+        Article a = reader.read("t", "t.txt", String.join("\n",
+                "您当前的位置:首页 > 新闻动态 > 中心新闻",
+                "首页 新闻 科技 教育 财经 图片 视频 论坛",
+                "photo_20240101_副本.jpg",
+                "某市领导调研某实验室",
+                "  • 2016-11-26",
+                "11月25日，某市领导来到某实验室调研，听取实验室建设进展汇报，并与科研人员座谈交流。"));
+        assertEquals("某市领导调研某实验室", a.title());
+        assertEquals("2016-11-26", a.issued().toLocalDate().toString());
+    }
 }
