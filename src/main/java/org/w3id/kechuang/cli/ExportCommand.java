@@ -31,7 +31,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Exporter.Format fmt = Exporter.Format.parse(format);
-        try (KgStore kg = store.open()) {
+        try (KgStore kg = store.openExisting()) {
             if (out == null) {
                 new Exporter(kg).write(fmt, System.out);
                 System.out.flush();

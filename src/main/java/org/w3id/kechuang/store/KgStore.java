@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.kechuang.rdf.KC;
 
@@ -54,6 +55,18 @@ public final class KgStore implements AutoCloseable {
             }
             throw new StoreException("cannot open store " + dir + ": " + oneLine(e), e);
         }
+    }
+
+    /**
+     * Opens the store in {@code dir} only if a TDB2 database is already there: commands that read a store
+     * must not quietly create an empty one where a mistyped {@code --store} points.
+     */
+    public static KgStore openExisting(Path dir) throws StoreException {
+        if (!Files.isDirectory(dir) || DatabaseOps.findStorageLocation(dir) == null) {
+            throw new StoreException("no store at " + dir + " (no TDB2 database there): check --store, or run "
+                    + "`kechuang build --store " + dir + "` to make one");
+        }
+        return open(dir);
     }
 
     public Path directory() {
