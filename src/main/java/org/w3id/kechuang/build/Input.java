@@ -21,7 +21,7 @@ public sealed interface Input {
     record FileInput(Path path, String id) implements Readable {
         /** A file given by itself: its id is the file name without extension. */
         public FileInput(Path path) {
-            this(path, stem(path.getFileName().toString()));
+            this(path, ArticleReaders.idOf(path));
         }
 
         public String name() {
@@ -30,11 +30,6 @@ public sealed interface Input {
 
         public String source() {
             return path.toAbsolutePath().normalize().toString();
-        }
-
-        static String stem(String fileName) {
-            int dot = fileName.lastIndexOf('.');
-            return dot > 0 ? fileName.substring(0, dot) : fileName;
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.w3id.kechuang.read.ArticleReaders;
 
 /** Expands command-line arguments (files, folders, URLs) into a lazy stream of inputs. */
 public final class Inputs {
@@ -55,7 +56,7 @@ public final class Inputs {
         for (int i = 0; i < relative.getNameCount() - 1; i++) {
             id.append(relative.getName(i)).append('/');
         }
-        return id.append(Input.FileInput.stem(relative.getFileName().toString())).toString();
+        return id.append(ArticleReaders.idOf(relative)).toString();
     }
 
     private static boolean isHidden(Path relative) {

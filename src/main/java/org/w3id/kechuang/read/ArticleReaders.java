@@ -29,9 +29,7 @@ public final class ArticleReaders {
 
     /** Reads a file; the id is the file name without extension, the source the file name. */
     public static Article read(Path file) throws ReadException {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return read(file, dot > 0 ? name.substring(0, dot) : name, name);
+        return read(file, idOf(file), file.getFileName().toString());
     }
 
     /** Reads a file with the id and source its build gives it (its path below a folder, its absolute path). */
@@ -77,6 +75,13 @@ public final class ArticleReaders {
     /** The reader that would read this text. */
     public static ArticleReader readerFor(String text) {
         return READERS.stream().filter(r -> r.accepts(text)).findFirst().orElseThrow();
+    }
+
+    /** The id of a file read by itself: its name without extension. */
+    public static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** The stable id of a fetched article: the first 16 hex digits of the SHA-256 of its URL. */
