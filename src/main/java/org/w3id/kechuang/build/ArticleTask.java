@@ -5,7 +5,6 @@ import org.w3id.kechuang.extract.Extractor;
 import org.w3id.kechuang.rdf.ArticleGraphWriter;
 import org.w3id.kechuang.rdf.Iris;
 import org.w3id.kechuang.read.Article;
-import org.w3id.kechuang.read.ArticleReaders;
 import org.w3id.kechuang.read.ReadException;
 import org.w3id.kechuang.resolve.ArticleResolver;
 import org.w3id.kechuang.resolve.ResolvedArticle;

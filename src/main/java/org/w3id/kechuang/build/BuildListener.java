@@ -5,5 +5,9 @@ package org.w3id.kechuang.build;
 public interface BuildListener {
     BuildListener NONE = (input, stored) -> { };
 
+    /** The inputs passed their checks and building begins; a build refused before this wrote nothing. */
+    default void started() {
+    }
+
     void finished(String input, boolean stored);
 }

@@ -32,9 +32,10 @@ import org.w3id.kechuang.store.StoreException;
 
 /**
  * Reads, extracts and stores articles. Extraction runs on a pool of threads, each with its own
- * {@link Extractor} (HanLP segments are not thread-safe). Inputs stream through a bounded window, so
- * memory does not grow with their number, and finished graphs are committed many per transaction
- * (a TDB2 commit costs ~100 ms). An input that fails to read or extract is skipped and reported.
+ * {@link Extractor} (HanLP segments are not thread-safe). Inputs are read through a bounded window, so
+ * memory does not grow with their number (only their names are listed first, for {@link ArticleIds}),
+ * and finished graphs are committed many per transaction (a TDB2 commit costs ~100 ms). An input that
+ * fails to read or extract is skipped and reported; clashing article ids stop the build before it writes.
  */
 public final class GraphBuilder {
     private final KgStore store;
@@ -43,6 +44,7 @@ public final class GraphBuilder {
     private final int threads;
     private final int batchSize;
     private final BuildListener listener;
+    private final boolean replace;
 
     private GraphBuilder(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -51,6 +53,7 @@ public final class GraphBuilder {
         this.threads = b.threads;
         this.batchSize = b.batchSize;
         this.listener = b.listener;
+        this.replace = b.replace;
     }
 
     public static Builder create() {
@@ -67,6 +70,9 @@ public final class GraphBuilder {
      */
     public BuildReport build(Stream<Input> inputs) throws StoreException {
         long start = System.nanoTime();
+        // Only the inputs' names are held, not their text; checked before the first write.
+        List<Input> checked = ArticleIds.check(inputs.toList(), store, replace);
+        listener.started();
         store.replaceGraphs(Map.of(KC.ONTOLOGY, Ontology.ontology()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kechuang-extract");
@@ -80,7 +86,7 @@ public final class GraphBuilder {
         int window = threads * 4;
         int inFlight = 0;
         try {
-            for (var it = inputs.iterator(); it.hasNext(); ) {
+            for (var it = checked.iterator(); it.hasNext(); ) {
                 Input input = it.next();
                 done.submit(() -> task.run(input));
                 inFlight++;
@@ -174,6 +180,7 @@ public final class GraphBuilder {
         private int threads = Runtime.getRuntime().availableProcessors();
         private int batchSize = 64;
         private BuildListener listener = BuildListener.NONE;
+        private boolean replace;
 
         public Builder store(KgStore store) {
             this.store = store;
@@ -210,6 +217,12 @@ public final class GraphBuilder {
 
         public Builder listener(BuildListener listener) {
             this.listener = listener;
+            return this;
+        }
+
+        /** Lets an article stored from another source be overwritten (default: that is an error). */
+        public Builder replace(boolean replace) {
+            this.replace = replace;
             return this;
         }
 

@@ -10,7 +10,7 @@ public final class InputReading {
 
     public static Article read(Input input) throws ReadException {
         if (input instanceof Input.FileInput f) {
-            return ArticleReaders.read(f.path());
+            return ArticleReaders.read(f.path(), f.id(), f.source());
         }
         if (input instanceof Input.UrlInput u) {
             return ArticleReaders.read(u.url());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.w3id.kechuang.read.ArticleReaders;
 
 /** Expands command-line arguments (files, folders, URLs) into a lazy stream of inputs. */
 public final class Inputs {
@@ -38,10 +39,24 @@ public final class Inputs {
                     .filter(Files::isRegularFile)
                     .filter(p -> !isHidden(path.relativize(p)))
                     .sorted(Comparator.comparing(Path::toString));
-            return files.map(Input.FileInput::new);
+            return files.map(p -> new Input.FileInput(p, idBelow(path, p)));
         } catch (IOException | UncheckedIOException e) {
             return Stream.of(new Input.Unreadable(arg, "cannot list folder: " + e.getMessage()));
         }
+    }
+
+    /**
+     * A file's id inside a folder the user gave: its path below that folder, '/'-separated on every
+     * system, without extension. Files directly in the folder keep their stem, so a flat folder's ids
+     * do not depend on where it is; nested ones keep their folders, so a/index and b/index stay apart.
+     */
+    static String idBelow(Path root, Path file) {
+        Path relative = root.relativize(file);
+        StringBuilder id = new StringBuilder();
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            id.append(relative.getName(i)).append('/');
+        }
+        return id.append(ArticleReaders.idOf(relative)).toString();
     }
 
     private static boolean isHidden(Path relative) {

@@ -13,11 +13,18 @@ final class BuildRun {
 
     static BuildReport run(KgStore store, List<String> inputs, int threads, PrintWriter out, PrintWriter err)
             throws StoreException {
+        return run(store, inputs, threads, false, out, err);
+    }
+
+    /** With {@code replace}, articles stored from other sources may be overwritten. */
+    static BuildReport run(KgStore store, List<String> inputs, int threads, boolean replace, PrintWriter out,
+                           PrintWriter err) throws StoreException {
         BuildReport report;
         try (Progress progress = Progress.start()) {
             report = GraphBuilder.create()
                     .store(store)
                     .threads(threads)
+                    .replace(replace)
                     .listener(progress)
                     .build()
                     .build(inputs);

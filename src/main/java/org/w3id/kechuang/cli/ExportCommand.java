@@ -14,9 +14,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
+        // One element per line, each short enough that picocli does not re-wrap it inside a prefixed name.
         description = {"Writes the graph out.",
-                "ttl, nt and jsonld: the union of all graphs as plain RDF 1.1.",
-                "trig and nq: every named graph, with the evidence reification (RDF 1.2)."})
+                "ttl, nt, jsonld: the union of all graphs as plain RDF 1.1 (articles,",
+                "  entities, labels, facts, links, the ontology), without named graphs and",
+                "  without the evidence sentences. With --evidence, each fact's evidence is",
+                "  kept as RDF 1.1 reification: an rdf:Statement with rdf:subject,",
+                "  rdf:predicate, rdf:object, kc:evidence (the sentence) and",
+                "  prov:wasDerivedFrom (the article).",
+                "trig, nq: every named graph (one per article, the ontology, the reference",
+                "  graph), the evidence as stored: RDF 1.2 reifiers (rdf:reifies and a",
+                "  triple term). --evidence changes nothing."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -28,12 +36,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
 
+    @Option(names = "--evidence", description = "ttl, nt, jsonld: keep the evidence as RDF 1.1 reification.")
+    boolean evidence;
+
     @Override
     public Integer call() throws Exception {
         Exporter.Format fmt = Exporter.Format.parse(format);
-        try (KgStore kg = store.open()) {
+        try (KgStore kg = store.openExisting()) {
             if (out == null) {
-                new Exporter(kg).write(fmt, System.out);
+                new Exporter(kg, evidence).write(fmt, System.out);
                 System.out.flush();
                 return 0;
             }
@@ -44,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             Path tmp = Files.createTempFile(parent, ".export-", ".tmp");
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                new Exporter(kg).write(fmt, os);
+                new Exporter(kg, evidence).write(fmt, os);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(tmp);
                 throw new UserError("cannot write " + out + ": " + e.getMessage());

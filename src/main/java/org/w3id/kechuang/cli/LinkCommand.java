@@ -30,7 +30,7 @@ final class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        try (KgStore kg = store.open()) {
+        try (KgStore kg = store.openExisting()) {
             if (!kg.hasArticles()) {
                 throw new UserError("the store " + store.dir + " holds no articles: run `kechuang build` first");
             }

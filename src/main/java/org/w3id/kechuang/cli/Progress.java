@@ -12,20 +12,24 @@ import org.w3id.kechuang.build.BuildListener;
  */
 final class Progress implements BuildListener, AutoCloseable {
     private static final int LOG_EVERY = 500;
-    private final ProgressBar bar;
+    private ProgressBar bar;
     private long count;
 
-    private Progress(ProgressBar bar) {
-        this.bar = bar;
+    private Progress() {
     }
 
     static Progress start() {
-        if (System.console() == null) {
-            return new Progress(null);
+        return new Progress();
+    }
+
+    /** The bar appears only once the build has passed its checks, so a refused build prints its error alone. */
+    @Override
+    public void started() {
+        if (System.console() != null) {
+            bar = new ProgressBarBuilder().setTaskName("Building").setInitialMax(-1)
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).setUpdateIntervalMillis(250)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build();
         }
-        return new Progress(new ProgressBarBuilder().setTaskName("Building").setInitialMax(-1)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).setUpdateIntervalMillis(250)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build());
     }
 
     @Override

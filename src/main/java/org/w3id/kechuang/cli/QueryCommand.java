@@ -44,7 +44,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new UserError("unknown format '" + format + "': use table, csv, tsv or json");
         }
         var parsed = QueryRunner.parse(queryText());
-        try (KgStore kg = store.open()) {
+        try (KgStore kg = store.openExisting()) {
             var buffer = new java.io.ByteArrayOutputStream();
             new QueryRunner(kg, Duration.ofMillis((long) (timeout * 1000))).run(parsed, fmt, buffer);
             var out = spec.commandLine().getOut();

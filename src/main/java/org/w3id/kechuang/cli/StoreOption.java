@@ -11,7 +11,13 @@ final class StoreOption {
             description = "The TDB2 store folder (default: ${DEFAULT-VALUE}).")
     Path dir;
 
+    /** Opens the store, creating it if there is none: for the commands that write one. */
     KgStore open() throws StoreException {
         return KgStore.open(dir);
+    }
+
+    /** Opens the store, an error if there is none: for the commands that only use one. */
+    KgStore openExisting() throws StoreException {
+        return KgStore.openExisting(dir);
     }
 }

@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new UserError("cannot parse shapes file " + shapesFile + ": " + e.getMessage());
             }
         }
-        try (KgStore kg = store.open()) {
+        try (KgStore kg = store.openExisting()) {
             if (!kg.hasArticles()) {
                 throw new UserError("the store " + store.dir + " holds no articles: run `kechuang build` first");
             }

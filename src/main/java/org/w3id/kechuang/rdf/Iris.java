@@ -3,7 +3,9 @@ package org.w3id.kechuang.rdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.stream.Collectors;
 import org.w3id.kechuang.extract.Entity;
 import org.w3id.kechuang.extract.Position;
 
@@ -14,8 +16,18 @@ import org.w3id.kechuang.extract.Position;
 public final class Iris {
     private Iris() {}
 
+    /**
+     * {@code article/{id}}; an id's '/' (a file below a subfolder, {@code a/index}) stays a path separator,
+     * so the IRI mirrors the folders, and each part between is encoded as a segment of its own.
+     */
     public static String article(String articleId) {
-        return KC.ARTICLE_NS + segment(articleId);
+        return KC.ARTICLE_NS + Arrays.stream(articleId.split("/", -1)).map(Iris::articleSegment)
+                .collect(Collectors.joining("/"));
+    }
+
+    /** "." and ".." would be dropped by IRI resolution, merging articles: they are percent-encoded. */
+    private static String articleSegment(String part) {
+        return part.matches("\\.{1,2}") ? part.replace(".", "%2E") : segment(part);
     }
 
     /** {@code resource/{family}/{name}}, events {@code resource/event/{date}/{name}}. */

@@ -9,11 +9,12 @@ import java.util.Optional;
 /**
  * One cleaned article: metadata and body paragraphs, with page furniture already removed.
  *
- * @param id         stable id (file name stem, or a hash of the URL); the article IRI is derived from it
+ * @param id         stable id (a file's path below the folder built, without extension; a file name stem;
+ *                   or a hash of the URL); the article IRI is derived from it
  * @param title      headline, never null (may be empty when the input has none)
  * @param issued     publication time with its offset, or null when the input does not give one
  * @param publisher  publisher or author as stated, or null
- * @param source     where it was read from: a URL, or the file name
+ * @param source     where it was read from: a URL, or the file's path (absolute when built)
  * @param categories categories from the metadata (may be empty)
  * @param images     image URLs from the metadata and body (may be empty)
  * @param editor     the responsible editor ("责任编辑", "编辑"), kept apart from the body, or null

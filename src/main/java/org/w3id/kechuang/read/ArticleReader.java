@@ -11,7 +11,7 @@ public interface ArticleReader {
 
     /**
      * @param id     stable article id
-     * @param source the file name or URL, recorded as the article's source
+     * @param source the file path or URL, recorded as the article's source
      * @param text   the whole input, already decoded
      */
     Article read(String id, String source, String text) throws ReadException;

@@ -29,6 +29,11 @@ public final class ArticleReaders {
 
     /** Reads a file; the id is the file name without extension, the source the file name. */
     public static Article read(Path file) throws ReadException {
+        return read(file, idOf(file), file.getFileName().toString());
+    }
+
+    /** Reads a file with the id and source its build gives it (its path below a folder, its absolute path). */
+    public static Article read(Path file, String id, String source) throws ReadException {
         if (!Files.exists(file)) {
             throw new ReadException("no such file: " + file);
         }
@@ -45,10 +50,7 @@ public final class ArticleReaders {
         } catch (IOException e) {
             throw new ReadException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String id = dot > 0 ? name.substring(0, dot) : name;
-        return read(id, name, bytes, null, file.toString());
+        return read(id, source, bytes, null, file.toString());
     }
 
     /** Fetches and reads a page; the id is the first 16 hex digits of the URL's SHA-256. */
@@ -73,6 +75,13 @@ public final class ArticleReaders {
     /** The reader that would read this text. */
     public static ArticleReader readerFor(String text) {
         return READERS.stream().filter(r -> r.accepts(text)).findFirst().orElseThrow();
+    }
+
+    /** The id of a file read by itself: its name without extension. */
+    public static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** The stable id of a fetched article: the first 16 hex digits of the SHA-256 of its URL. */

@@ -2,6 +2,7 @@ package org.w3id.kechuang.store;
 
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -19,8 +20,8 @@ import org.w3id.kechuang.rdf.KC;
 
 /**
  * Writes the store out. Turtle, N-Triples and JSON-LD get the union graph as plain RDF 1.1 (no triple
- * terms, so any RDF 1.1 tool reads them); TriG and N-Quads keep the named graphs and the evidence
- * reifiers.
+ * terms, so any RDF 1.1 tool reads them): without evidence, or with it as RDF 1.1 reification when asked;
+ * TriG and N-Quads keep the named graphs and the evidence reifiers as they are stored (RDF 1.2).
  */
 public final class Exporter {
     public enum Format {
@@ -46,9 +47,17 @@ public final class Exporter {
     }
 
     private final KgStore store;
+    private final boolean evidence;
 
+    /** Plain formats leave the evidence out. */
     public Exporter(KgStore store) {
+        this(store, false);
+    }
+
+    /** With {@code evidence}, plain formats keep it as RDF 1.1 reification ({@code rdf:Statement}). */
+    public Exporter(KgStore store, boolean evidence) {
         this.store = store;
+        this.evidence = evidence;
     }
 
     public void write(Format format, OutputStream out) {
@@ -67,8 +76,7 @@ public final class Exporter {
                 case NT -> {
                     StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
                     stream.start();
-                    Graph union = store.dataset().getUnionGraph();
-                    union.find().filterDrop(t -> isReification(union, t)).forEachRemaining(stream::triple);
+                    plainTriples(store.dataset().getUnionGraph(), stream::triple);
                     stream.finish();
                 }
                 case TTL, JSONLD -> {
@@ -79,15 +87,25 @@ public final class Exporter {
         });
     }
 
-    /** The union graph without the RDF 1.2 reification: what an RDF 1.1 consumer can hold. */
+    /**
+     * The union graph as an RDF 1.1 consumer can hold it: without the RDF 1.2 reification, or with it
+     * rewritten as RDF 1.1 reification when this exporter keeps the evidence.
+     */
     public Graph plainUnion() {
         return Txn.calculateRead(store.dataset(), () -> {
-            Graph union = store.dataset().getUnionGraph();
             Graph plain = GraphFactory.createDefaultGraph();
             plain.getPrefixMapping().setNsPrefixes(KC.prefixes());
-            union.find().filterDrop(t -> isReification(union, t)).forEachRemaining(plain::add);
+            plainTriples(store.dataset().getUnionGraph(), plain::add);
             return plain;
         });
+    }
+
+    private void plainTriples(Graph union, Consumer<Triple> into) {
+        if (evidence) {
+            union.find().forEachRemaining(t -> Rdf11Reification.of(t).forEach(into));
+        } else {
+            union.find().filterDrop(t -> isReification(union, t)).forEachRemaining(into);
+        }
     }
 
     /** A triple that states a triple term, or annotates a reifier (evidence, source). */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.kechuang.rdf.KC;
 
@@ -56,6 +60,18 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the store in {@code dir} only if a TDB2 database is already there: commands that read a store
+     * must not quietly create an empty one where a mistyped {@code --store} points.
+     */
+    public static KgStore openExisting(Path dir) throws StoreException {
+        if (!Files.isDirectory(dir) || DatabaseOps.findStorageLocation(dir) == null) {
+            throw new StoreException("no store at " + dir + " (no TDB2 database there): check --store, or run "
+                    + "`kechuang build --store " + dir + "` to make one");
+        }
+        return open(dir);
+    }
+
     public Path directory() {
         return dir;
     }
@@ -90,6 +106,27 @@ public final class KgStore implements AutoCloseable {
                 }
             }
             return names;
+        });
+    }
+
+    /**
+     * For each of these article graphs the store holds, the {@code dct:source} its article was read from
+     * (a path or URL), or {@code ""} when the graph names none.
+     */
+    public Map<String, String> articleSources(Collection<String> articleIris) {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, String> sources = new HashMap<>();
+            for (String iri : articleIris) {
+                Node g = NodeFactory.createURI(iri);
+                Iterator<Quad> found = dsg.find(g, g, KC.dctSource.asNode(), Node.ANY);
+                if (found.hasNext()) {
+                    Node src = found.next().getObject();
+                    sources.put(iri, src.isURI() ? src.getURI() : src.getLiteralLexicalForm());
+                } else if (dsg.containsGraph(g)) {
+                    sources.put(iri, "");
+                }
+            }
+            return sources;
         });
     }
 

@@ -100,8 +100,9 @@ class LinkCommandTest {
     }
 
     @Test
-    void anEmptyStoreGivesOneLine(@TempDir Path dir) {
-        Cli r = Cli.run("link", "--report", "--store", dir.resolve("none").toString());
+    void anEmptyStoreGivesOneLine(@TempDir Path dir) throws Exception {
+        KgStore.open(dir.resolve("empty")).close();
+        Cli r = Cli.run("link", "--report", "--store", dir.resolve("empty").toString());
         assertEquals(1, r.exit());
         assertEquals(1, r.err().lines().filter(l -> !l.isBlank()).count(), r.err());
         assertTrue(r.err().contains("holds no articles"), r.err());
