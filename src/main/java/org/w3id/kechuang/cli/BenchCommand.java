@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures a full build: the inputs copied N times under new names into a scratch folder,",
-                "built into a scratch store. Prints articles/s, characters/s, triples and peak heap, so runs with",
+                "built into a scratch store. Prints HanLP alone on the same sentences (the reference), the build,",
+                "their ratio, articles/s, characters/s, triples, peak heap and peak resident memory, so runs with",
                 "different N show whether memory grows with the number of inputs."})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders (default: seeds/).")
@@ -43,10 +44,12 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserError("--copies must be at least 1");
         }
         try (ScratchDir scratch = ScratchDir.create("kechuang-bench")) {
-            long chars = copyInputs(scratch.resolve("in"));
+            List<Path> copied = copyInputs(scratch.resolve("in"));
+            long chars = characters(copied);
             var out = spec.commandLine().getOut();
             // Warm-up outside the measurement: HanLP's dictionaries load once per JVM (~1 s).
             Extractors.standard().get();
+            double hanlp = SegmentationBaseline.seconds(SegmentationBaseline.sentences(copied), threads);
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
             System.gc();
@@ -62,17 +65,39 @@ final class BenchCommand implements Callable<Integer> {
             double s = r.elapsed().toNanos() / 1e9;
             out.printf("inputs %d (%d copies), threads %d, skipped %d%n", r.articles() + r.skipped().size(), copies,
                     threads, r.skipped().size());
+            out.printf("hanlp     %.2f s   segmenting the same sentences alone (same threads)%n", hanlp);
             out.printf("build     %.2f s   %.1f articles/s   %.0f k chars/s%n", s, r.articles() / s, chars / s / 1000);
+            out.printf("ratio     %.2f     HanLP alone / build (1.0: the build costs no more than segmenting)%n", hanlp / s);
             out.printf("triples   %d in the store (%.0f /s)%n", r.triples(), r.triples() / s);
             out.printf("heap      peak %d MB, live after the build %d MB (max %d MB)%n", peak >> 20, live >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
+            out.printf("rss       peak %s (includes the store's memory-mapped files)%n", peakRss());
             out.flush();
             return r.clean() ? 0 : 1;
         }
     }
 
-    /** Copies every input file {@code copies} times; returns the characters copied (bytes / 3 for CJK UTF-8). */
-    private long copyInputs(Path dir) throws IOException, UserError {
+    /** Peak resident memory of this process, from Linux's /proc; "n/a" elsewhere. */
+    private static String peakRss() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                    .map(l -> (Long.parseLong(l.replaceAll("\\D", "")) >> 10) + " MB").findFirst().orElse("n/a");
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+
+    /** Characters in the files (bytes / 3 for CJK UTF-8). */
+    private static long characters(List<Path> files) throws IOException {
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        return bytes / 3;
+    }
+
+    /** Copies every input file {@code copies} times; returns the copies. */
+    private List<Path> copyInputs(Path dir) throws IOException, UserError {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
         for (Input in : Inputs.expand(inputs).toList()) {
@@ -81,14 +106,14 @@ final class BenchCommand implements Callable<Integer> {
             }
             files.add(f.path());
         }
-        long bytes = 0;
+        List<Path> copied = new ArrayList<>();
         for (int c = 0; c < copies; c++) {
             for (Path f : files) {
-                String name = f.getFileName().toString();
-                Files.copy(f, dir.resolve(c + "-" + name));
-                bytes += Files.size(f);
+                Path copy = dir.resolve(c + "-" + f.getFileName());
+                Files.copy(f, copy);
+                copied.add(copy);
             }
         }
-        return bytes / 3;
+        return copied;
     }
 }
