@@ -1,10 +1,10 @@
 package org.w3id.kechuang.build;
 
-import org.w3id.kechuang.extract.ArticleFacts;
 import org.w3id.kechuang.extract.Extractor;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
 import org.w3id.kechuang.rdf.ArticleGraphWriter;
 import org.w3id.kechuang.rdf.Iris;
-import org.w3id.kechuang.read.Article;
 import org.w3id.kechuang.read.ArticleReaders;
 import org.w3id.kechuang.read.ReadException;
 import org.w3id.kechuang.resolve.ArticleResolver;

@@ -75,7 +75,7 @@ public final class Evaluation {
 
     /** Overall without entity types: the relation facts alone. */
     public Score relations() {
-        return perRelation.entrySet().stream().filter(e -> !e.getKey().equals("type") && !e.getKey().equals("position"))
+        return perRelation.entrySet().stream().filter(e -> GoldRelations.isBetweenEntities(e.getKey()))
                 .map(Map.Entry::getValue).reduce(new Score(0, 0, 0), Score::plus);
     }
 

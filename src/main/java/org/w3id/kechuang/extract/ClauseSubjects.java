@@ -2,6 +2,7 @@ package org.w3id.kechuang.extract;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.w3id.kechuang.model.EntityType;
 
 /**
  * Who a clause is about, for the rules whose subject is often left out (…，位于X; …，聚焦A、B等领域; …，积极支持X):

@@ -1,6 +1,7 @@
 package org.w3id.kechuang.extract;
 
 import java.util.Optional;
+import org.w3id.kechuang.model.EntityType;
 
 /**
  * Carries who is speaking (王明指出, 李华说) and which organisation the text is about (a sentence opening with an

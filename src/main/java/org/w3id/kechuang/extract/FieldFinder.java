@@ -5,6 +5,7 @@ import static org.w3id.kechuang.extract.SentenceDraft.add;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.nlp.Token;
 
 /**

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.w3id.kechuang.model.EntityType;
 
 /**
  * The project's domain knowledge, read once from the data files under {@code kechuang/gazetteer/} and the

@@ -3,12 +3,13 @@ package org.w3id.kechuang.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
 import org.w3id.kechuang.nlp.ProjectDictionary;
 import org.w3id.kechuang.nlp.Segmenter;
 import org.w3id.kechuang.nlp.Sentence;
 import org.w3id.kechuang.nlp.SentenceSplitter;
 import org.w3id.kechuang.nlp.Token;
-import org.w3id.kechuang.read.Article;
 
 /**
  * The first extraction pipeline: paragraphs → sentences → HanLP tokens → mentions → article-level alias

@@ -1,6 +1,8 @@
 package org.w3id.kechuang.extract;
 
 import java.util.Optional;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.nlp.Token;
 
 /**

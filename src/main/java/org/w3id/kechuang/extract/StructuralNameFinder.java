@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.kechuang.extract.Gazetteer.Trigger;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.nlp.Lexicon;
 import org.w3id.kechuang.nlp.Token;
 

@@ -1,5 +1,5 @@
 /**
- * Extraction stage: an {@link org.w3id.kechuang.read.Article} in, {@link org.w3id.kechuang.extract.ArticleFacts} out.
+ * Extraction stage: an {@link org.w3id.kechuang.model.Article} in, {@link org.w3id.kechuang.model.ArticleFacts} out.
  * <p>
  * Stages, each with typed records between them: sentences and tokens (package {@code nlp}) →
  * {@link org.w3id.kechuang.extract.Mention}s and {@link org.w3id.kechuang.extract.TitleMention}s per sentence

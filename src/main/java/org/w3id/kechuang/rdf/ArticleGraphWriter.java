@@ -10,12 +10,12 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.kechuang.extract.ArticleFacts;
-import org.w3id.kechuang.extract.Entity;
-import org.w3id.kechuang.extract.EntityType;
-import org.w3id.kechuang.extract.Fact;
-import org.w3id.kechuang.extract.Position;
-import org.w3id.kechuang.read.Article;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Fact;
+import org.w3id.kechuang.model.Position;
 
 /**
  * Turns one article's extraction into the article's named graph: the article's metadata, every entity
@@ -46,7 +46,7 @@ public final class ArticleGraphWriter {
         }
         for (Fact f : facts.facts()) {
             writeStatement(g, article.id(), art, uri(Iris.entity(f.subject())),
-                    KC.propertyOf(f.relation()).asNode(), uri(Iris.entity(f.object())), f.evidence());
+                    KC.prop(f.relation().property()).asNode(), uri(Iris.entity(f.object())), f.evidence());
         }
         for (Position p : facts.positions()) {
             writePosition(g, article.id(), art, p);
@@ -80,7 +80,7 @@ public final class ArticleGraphWriter {
 
     private void writeEntity(Graph g, Node art, Entity e) {
         Node s = uri(Iris.entity(e));
-        g.add(s, RDF.type.asNode(), KC.classOf(e.type()).asNode());
+        g.add(s, RDF.type.asNode(), KC.cls(e.type().className()).asNode());
         if (e.type() == EntityType.FIELD) {
             g.add(s, RDF.type.asNode(), KC.skosConcept.asNode());
         }

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.w3id.kechuang.extract.Entity;
-import org.w3id.kechuang.extract.Position;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.Position;
 
 /**
  * Mints the graph's IRIs. They derive from canonical names and classes only, so building the same

@@ -1,14 +1,14 @@
 package org.w3id.kechuang.rdf;
 
-import java.util.Map;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shared.PrefixMapping;
-import org.w3id.kechuang.extract.EntityType;
-import org.w3id.kechuang.extract.Relation;
 
-/** The ontology's IRIs and the namespaces the graph uses. Every IRI string of the project is here. */
+/**
+ * The ontology's IRIs and the namespaces the graph uses: a vocabulary only. Every IRI string of the project
+ * is here; which classes and relations exist, with their domains and ranges, the model's enums say.
+ */
 public final class KC {
     private KC() {}
 
@@ -94,42 +94,6 @@ public final class KC {
     public static final Property geoLat = ResourceFactory.createProperty(GEO + "lat");
     public static final Property geoLong = ResourceFactory.createProperty(GEO + "long");
 
-    private static final Map<EntityType, Resource> CLASS_OF = Map.ofEntries(
-            Map.entry(EntityType.PERSON, Person),
-            Map.entry(EntityType.ORGANIZATION, Organization),
-            Map.entry(EntityType.GOVERNMENT_BODY, GovernmentBody),
-            Map.entry(EntityType.RESEARCH_INSTITUTE, ResearchInstitute),
-            Map.entry(EntityType.UNIVERSITY, University),
-            Map.entry(EntityType.INNOVATION_CENTRE, InnovationCentre),
-            Map.entry(EntityType.ENTERPRISE, Enterprise),
-            Map.entry(EntityType.PLACE, Place),
-            Map.entry(EntityType.FACILITY, Facility),
-            Map.entry(EntityType.PROGRAMME, Programme),
-            Map.entry(EntityType.FIELD, Field),
-            Map.entry(EntityType.EVENT, Event),
-            Map.entry(EntityType.VISIT, Visit),
-            Map.entry(EntityType.MEETING, Meeting));
-
-    private static final Map<Relation, Property> PROPERTY_OF = Map.of(
-            Relation.VISITED, visited,
-            Relation.VISITOR, visitor,
-            Relation.SITE, site,
-            Relation.SUPPORTS, supports,
-            Relation.LOCATED_IN, locatedIn,
-            Relation.PART_OF, partOf,
-            Relation.ESTABLISHED_BY, establishedBy,
-            Relation.ATTENDED, attended,
-            Relation.CHAIRED, chaired,
-            Relation.FOCUSES_ON, focusesOn);
-
-    public static Resource classOf(EntityType type) {
-        return CLASS_OF.get(type);
-    }
-
-    public static Property propertyOf(Relation relation) {
-        return PROPERTY_OF.get(relation);
-    }
-
     /** Prefixes for every file, query and export the project writes. */
     public static PrefixMapping prefixes() {
         return PrefixMapping.Factory.create()
@@ -148,11 +112,13 @@ public final class KC {
                 .lock();
     }
 
-    private static Resource cls(String local) {
+    /** The class of this local name in the ontology's namespace (an {@code EntityType}'s class name). */
+    public static Resource cls(String local) {
         return ResourceFactory.createResource(NS + local);
     }
 
-    private static Property prop(String local) {
+    /** The property of this local name in the ontology's namespace (a {@code Relation}'s property). */
+    public static Property prop(String local) {
         return ResourceFactory.createProperty(NS + local);
     }
 }

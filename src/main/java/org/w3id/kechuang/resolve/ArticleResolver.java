@@ -6,12 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.w3id.kechuang.extract.ArticleFacts;
-import org.w3id.kechuang.extract.Entity;
-import org.w3id.kechuang.extract.EntityType;
-import org.w3id.kechuang.extract.Fact;
-import org.w3id.kechuang.extract.Position;
-import org.w3id.kechuang.extract.Relation;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Fact;
+import org.w3id.kechuang.model.Position;
+import org.w3id.kechuang.model.Relation;
 
 /**
  * The resolve step, between extraction and the graph writer: links each entity of an article, gives a

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.w3id.kechuang.extract.EntityType;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.rdf.KC;
 
 /**

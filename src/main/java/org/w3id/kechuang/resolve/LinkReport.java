@@ -1,5 +1,7 @@
 package org.w3id.kechuang.resolve;
 
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.store.QueryRunner;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -11,8 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.w3id.kechuang.extract.Entity;
-import org.w3id.kechuang.extract.EntityType;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.store.KgStore;
 import org.w3id.kechuang.store.StoreException;
@@ -78,7 +78,7 @@ public final class LinkReport {
             c[1] += wd ? 1 : 0;
             c[2] += ror ? 1 : 0;
             c[3] += e.links().stream().anyMatch(l -> !l.equals(LOCATED)) ? 1 : 0;
-            EntityType type = EntityTypes.byClassIri(KC.NS + e.className());
+            EntityType type = EntityType.byClassName(e.className());
             if (e.links().isEmpty() && type != null) {
                 Resolution res = linker.resolve(Entity.of(type, e.label()), LinkContext.NONE);
                 if (res.isAmbiguous()) {

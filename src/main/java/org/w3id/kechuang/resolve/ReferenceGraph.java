@@ -1,5 +1,7 @@
 package org.w3id.kechuang.resolve;
 
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.store.QueryRunner;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,11 +13,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.kechuang.extract.Entity;
-import org.w3id.kechuang.extract.EntityType;
 import org.w3id.kechuang.rdf.Iris;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.store.KgStore;
@@ -88,7 +89,7 @@ public final class ReferenceGraph {
     /** A parent that no article mentions: class, Chinese label and links, as an article graph has them. */
     private static void describe(Graph g, Entity parent, Link link) {
         Node n = uri(Iris.entity(parent));
-        g.add(n, RDF.type.asNode(), KC.classOf(parent.type()).asNode());
+        g.add(n, RDF.type.asNode(), KC.cls(parent.type().className()).asNode());
         g.add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(parent.name(), "zh"));
         LinkTriples.addTo(g, n, link);
     }
@@ -104,7 +105,8 @@ public final class ReferenceGraph {
                     FILTER EXISTS { { ?e owl:sameAs ?link } UNION { ?e geo:lat ?lat } } }
                   FILTER(STRSTARTS(STR(?g), STR(art:)))
                 } ORDER BY ?e ?g""")) {
-            EntityType t = EntityTypes.byClassIri(r.getResource("c").getURI());
+            Resource c = r.getResource("c");
+            EntityType t = c.getURI().startsWith(KC.NS) ? EntityType.byClassName(c.getLocalName()) : null;
             if (t != null) {
                 out.add(new StoredEntity(r.getResource("g").getURI(), r.getResource("e").getURI(), t,
                         r.getLiteral("label").getLexicalForm()));

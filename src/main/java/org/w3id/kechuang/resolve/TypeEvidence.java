@@ -2,7 +2,7 @@ package org.w3id.kechuang.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.w3id.kechuang.extract.EntityType;
+import org.w3id.kechuang.model.EntityType;
 
 /**
  * The class a ROR record's types point to (education → University, government → GovernmentBody…), read

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.kechuang.SeedStore;
+import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.store.KgStore;
 import org.w3id.kechuang.store.QueryRunner;
 
@@ -41,18 +43,20 @@ class SeedBuildTest {
 
     @Test
     void extractsEveryRelationOfTheSchema() {
-        for (String rel : List.of("visited", "visitor", "site", "supports", "locatedIn", "partOf",
-                "establishedBy", "attended", "chaired", "focusesOn", "holdsPosition")) {
+        for (String rel : Arrays.stream(Relation.values()).map(Relation::property).toList()) {
             assertTrue(report.relations().getOrDefault(rel, 0L) > 0, () -> "no " + rel + " in " + report.relations());
         }
     }
+
+    private static final String ALL_RELATIONS = Arrays.stream(Relation.values())
+            .map(r -> "kc:" + r.property()).collect(Collectors.joining(" "));
 
     @Test
     void everyRelationTripleCarriesItsEvidenceSentenceAndArticle() throws Exception {
         var missing = QueryRunner.select(store, """
                 SELECT ?s ?p ?o WHERE {
-                  VALUES ?p { kc:visited kc:visitor kc:site kc:supports kc:locatedIn kc:partOf kc:establishedBy
-                              kc:attended kc:chaired kc:focusesOn kc:holdsPosition }
+                  VALUES ?p { """ + ALL_RELATIONS + """
+                   }
                   GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), STR(art:)))
                   FILTER NOT EXISTS { GRAPH ?g { << ?s ?p ?o >> kc:evidence ?e ; prov:wasDerivedFrom ?g } }
                 }""");

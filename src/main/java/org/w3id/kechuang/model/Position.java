@@ -1,4 +1,4 @@
-package org.w3id.kechuang.extract;
+package org.w3id.kechuang.model;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,7 +1,6 @@
-package org.w3id.kechuang.extract;
+package org.w3id.kechuang.model;
 
 import java.util.List;
-import org.w3id.kechuang.read.Article;
 
 /**
  * Everything extracted from one article: the entities it mentions (events included), the relations

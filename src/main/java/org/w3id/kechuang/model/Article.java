@@ -1,4 +1,4 @@
-package org.w3id.kechuang.read;
+package org.w3id.kechuang.model;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
