@@ -44,8 +44,7 @@ final class ArticleTask {
         try {
             ArticleFacts facts = extractor.get().extract(article);
             ResolvedArticle resolved = resolver.resolve(facts);
-            var graph = writer.write(resolved.facts());
-            resolved.addLinksTo(graph);
+            var graph = writer.write(resolved);
             return new ArticleResult.Stored(input.name(), Iris.article(article.id()), graph);
         } catch (RuntimeException e) {
             return new ArticleResult.Skipped(input.name(), "extraction failed on " + input.name() + ": " + e);

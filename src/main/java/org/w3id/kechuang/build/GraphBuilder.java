@@ -26,7 +26,7 @@ import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.rdf.ArticleGraphWriter;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.rdf.Ontology;
-import org.w3id.kechuang.resolve.ReferenceGraph;
+import org.w3id.kechuang.link.ReferenceGraph;
 import org.w3id.kechuang.store.KgStore;
 import org.w3id.kechuang.store.StoreException;
 

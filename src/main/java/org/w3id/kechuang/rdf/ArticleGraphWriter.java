@@ -6,7 +6,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -16,15 +15,24 @@ import org.w3id.kechuang.model.Entity;
 import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.model.Fact;
 import org.w3id.kechuang.model.Position;
+import org.w3id.kechuang.resolve.ResolvedArticle;
 
 /**
  * Turns one article's extraction into the article's named graph: the article's metadata, every entity
  * it mentions with its labels, events, positions, and each relation with its evidence as an RDF 1.2
- * reifier ({@code <<( s p o )>>}) that points back to the article.
+ * reifier ({@code <<( s p o )>>}) that points back to the article, and what the linker found for linked
+ * entities.
  */
 public final class ArticleGraphWriter {
 
+    /** The graph of facts no linker has seen. */
     public Graph write(ArticleFacts facts) {
+        return write(ResolvedArticle.unlinked(facts));
+    }
+
+    /** The article's graph with its links (owl:sameAs, English labels, coordinates) on the linked entities. */
+    public Graph write(ResolvedArticle resolved) {
+        ArticleFacts facts = resolved.facts();
         Graph g = GraphFactory.createDefaultGraph();
         Article article = facts.article();
         Node art = uri(Iris.article(article.id()));
@@ -51,6 +59,7 @@ public final class ArticleGraphWriter {
         for (Position p : facts.positions()) {
             writePosition(g, article.id(), art, p);
         }
+        resolved.links().forEach((entity, link) -> LinkTriples.addTo(g, uri(Iris.entity(entity)), link));
         return g;
     }
 

@@ -4,6 +4,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.w3id.kechuang.model.OpenData;
 
 /**
  * The ontology's IRIs and the namespaces the graph uses: a vocabulary only. Every IRI string of the project
@@ -28,13 +29,13 @@ public final class KC {
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
     public static final String GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#";
-    public static final String WIKIDATA = "http://www.wikidata.org/entity/";
-    public static final String ROR = "https://ror.org/";
+    public static final String WIKIDATA = OpenData.WIKIDATA;
+    public static final String ROR = OpenData.ROR;
     public static final String GEONAMES = "https://sws.geonames.org/";
     /** The named graph of facts taken from reference data (places in provinces, ROR parents), not from articles. */
     public static final String REFERENCE_GRAPH = "https://w3id.org/kechuang/graph/reference";
     /** The reference data sets the links come from, as the reference graph's provenance. */
-    public static final String ROR_DATA = "https://ror.org/";
+    public static final String ROR_DATA = OpenData.ROR;
     public static final String PLACES_DATA = "https://github.com/dr5hn/countries-states-cities-database";
     /** The public Wikidata SPARQL endpoint the federated example queries name. */
     public static final String WIKIDATA_SPARQL = "https://query.wikidata.org/sparql";

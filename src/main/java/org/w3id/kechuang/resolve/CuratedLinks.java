@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.kechuang.model.EntityType;
-import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.model.OpenData;
 
 /**
  * The repo's hand-made link table (resolve/links.tsv) for well-known entities the data files lack.
@@ -65,10 +65,10 @@ final class CuratedLinks {
             if (r.type().family().equals(type.family())) {
                 List<String> sameAs = new ArrayList<>(2);
                 if (r.wikidata() != null) {
-                    sameAs.add(KC.WIKIDATA + r.wikidata());
+                    sameAs.add(OpenData.WIKIDATA + r.wikidata());
                 }
                 if (r.ror() != null) {
-                    sameAs.add(KC.ROR + r.ror());
+                    sameAs.add(OpenData.ROR + r.ror());
                 }
                 String canonical = canonicalOfItem.get(r.wikidata() != null ? r.wikidata() : r.ror());
                 return new Link(canonical, sameAs, r.englishName(), null, null, List.of(), null);

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.w3id.kechuang.model.Entity;
 import org.w3id.kechuang.model.EntityType;
-import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.model.OpenData;
 
 /**
  * Links entities to open data: organisations and facilities to ROR (and the Wikidata item ROR gives), places to the
@@ -121,7 +121,7 @@ public final class EntityLinker {
      * The organisation a linked one is part of by its ROR record's parent relation, when it has exactly
      * one parent (several parents, as joint laboratories have, say nothing about one line of command).
      */
-    Optional<Link> rorParent(Link link) {
+    public Optional<Link> rorParent(Link link) {
         RorRecord child = link.sameAs().stream().map(ror::byId).filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
         if (child == null || child.parents().size() != 1) {
@@ -133,7 +133,7 @@ public final class EntityLinker {
         }
         List<String> sameAs = new ArrayList<>(2);
         if (p.mainWikidata() != null) {
-            sameAs.add(KC.WIKIDATA + p.mainWikidata());
+            sameAs.add(OpenData.WIKIDATA + p.mainWikidata());
         }
         if (p.wellFormedId()) {
             sameAs.add(p.id());
@@ -153,7 +153,7 @@ public final class EntityLinker {
     }
 
     /** The class the ROR types of a linked organisation point to, or null. */
-    EntityType rorClass(Link link, String name) {
+    public EntityType rorClass(Link link, String name) {
         return typeEvidence.classOf(link.rorTypes(), name);
     }
 
@@ -182,7 +182,7 @@ public final class EntityLinker {
         RorRecord r = chosen.get(0);
         List<String> sameAs = new ArrayList<>(2);
         if (r.mainWikidata() != null) {
-            sameAs.add(KC.WIKIDATA + r.mainWikidata());
+            sameAs.add(OpenData.WIKIDATA + r.mainWikidata());
         }
         if (r.wellFormedId()) {
             sameAs.add(r.id());
@@ -195,7 +195,7 @@ public final class EntityLinker {
     private static Candidate candidate(RorRecord r) {
         List<String> iris = new ArrayList<>(2);
         if (r.mainWikidata() != null) {
-            iris.add(KC.WIKIDATA + r.mainWikidata());
+            iris.add(OpenData.WIKIDATA + r.mainWikidata());
         }
         iris.add(r.id());
         String where = r.city() == null ? r.subdivision() : r.city();
@@ -219,12 +219,12 @@ public final class EntityLinker {
             return Resolution.ambiguous(found.values().stream().map(g -> {
                 PlaceRecord p = best(g);
                 return new Candidate(p.name(), p.englishName(),
-                        p.wikidata() == null ? List.of() : List.of(KC.WIKIDATA + p.wikidata()),
+                        p.wikidata() == null ? List.of() : List.of(OpenData.WIKIDATA + p.wikidata()),
                         p.isTopLevel() ? null : p.parent());
             }).toList());
         }
         PlaceRecord p = best(place);
-        List<String> sameAs = p.wikidata() == null ? List.of() : List.of(KC.WIKIDATA + p.wikidata());
+        List<String> sameAs = p.wikidata() == null ? List.of() : List.of(OpenData.WIKIDATA + p.wikidata());
         return Resolution.linked(new Link(p.name(), sameAs, p.englishName(), p.latitude(), p.longitude(),
                 List.of(), p.isTopLevel() ? null : p.parent()));
     }

@@ -123,8 +123,7 @@ class ArticleResolverTest {
         assertEquals(Set.of("上海市", "青岚湾"), e.keySet());
         assertEquals(Set.of("上海"), e.get("上海市").altNames());
 
-        Graph g = new ArticleGraphWriter().write(r.facts());
-        r.addLinksTo(g);
+        Graph g = new ArticleGraphWriter().write(r);
         assertTrue(g.contains(NodeFactory.createURI(Iris.entity(e.get("上海市"))), OWL.sameAs.asNode(),
                 NodeFactory.createURI("http://www.wikidata.org/entity/Q8686")));
         assertFalse(g.contains(NodeFactory.createURI(Iris.entity(e.get("青岚湾"))), OWL.sameAs.asNode(), null));

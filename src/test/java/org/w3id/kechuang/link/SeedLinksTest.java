@@ -1,8 +1,4 @@
-package org.w3id.kechuang.resolve;
-
-import org.w3id.kechuang.store.QueryRunner;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package org.w3id.kechuang.link;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,7 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.kechuang.SeedStore;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.rdf.Ontology;
+import org.w3id.kechuang.resolve.EntityLinker;
 import org.w3id.kechuang.store.KgStore;
+import org.w3id.kechuang.store.QueryRunner;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The seed articles built into a real TDB2 store, linked as {@code kechuang build} and {@code kechuang link}

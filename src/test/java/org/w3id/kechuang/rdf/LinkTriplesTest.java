@@ -1,4 +1,4 @@
-package org.w3id.kechuang.resolve;
+package org.w3id.kechuang.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.w3id.kechuang.model.Entity;
 import org.w3id.kechuang.model.EntityType;
-import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.resolve.EntityLinker;
 
 class LinkTriplesTest {
 

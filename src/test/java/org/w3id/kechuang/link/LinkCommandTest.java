@@ -1,13 +1,4 @@
-package org.w3id.kechuang.resolve;
-
-import org.w3id.kechuang.cli.Cli;
-import org.w3id.kechuang.model.Article;
-import org.w3id.kechuang.model.ArticleFacts;
-import org.w3id.kechuang.model.Entity;
-import org.w3id.kechuang.model.EntityType;
-import org.w3id.kechuang.store.QueryRunner;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package org.w3id.kechuang.link;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +7,20 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.kechuang.cli.Cli;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.rdf.ArticleGraphWriter;
 import org.w3id.kechuang.rdf.Iris;
 import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.resolve.ArticleResolver;
+import org.w3id.kechuang.resolve.ResolvedArticle;
 import org.w3id.kechuang.store.KgStore;
+import org.w3id.kechuang.store.QueryRunner;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code kechuang build} then {@code kechuang link}, in-process, on a real store in a temporary folder. */
 class LinkCommandTest {
@@ -86,8 +87,7 @@ class LinkCommandTest {
                 List.of("有关负责同志在甘肃东乡调研。"));
         ResolvedArticle r = ArticleResolver.standard().resolve(new ArticleFacts(a,
                 List.of(Entity.of(EntityType.PLACE, "东乡"), Entity.of(EntityType.PLACE, "甘肃")), List.of(), List.of()));
-        Graph g = new ArticleGraphWriter().write(r.facts());
-        r.addLinksTo(g);
+        Graph g = new ArticleGraphWriter().write(r);
         String store = dir.resolve("store").toString();
         try (KgStore kg = KgStore.open(Path.of(store))) {
             kg.replaceGraphs(Map.of(Iris.article(a.id()), g));

@@ -1,8 +1,5 @@
-package org.w3id.kechuang.resolve;
+package org.w3id.kechuang.link;
 
-import org.w3id.kechuang.model.Entity;
-import org.w3id.kechuang.model.EntityType;
-import org.w3id.kechuang.store.QueryRunner;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +14,16 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.rdf.Iris;
 import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.rdf.LinkTriples;
+import org.w3id.kechuang.resolve.EntityLinker;
+import org.w3id.kechuang.resolve.Link;
+import org.w3id.kechuang.resolve.LinkContext;
 import org.w3id.kechuang.store.KgStore;
+import org.w3id.kechuang.store.QueryRunner;
 import org.w3id.kechuang.store.StoreException;
 
 /**

@@ -1,8 +1,5 @@
-package org.w3id.kechuang.resolve;
+package org.w3id.kechuang.link;
 
-import org.w3id.kechuang.model.Entity;
-import org.w3id.kechuang.model.EntityType;
-import org.w3id.kechuang.store.QueryRunner;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +10,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.resolve.Candidate;
+import org.w3id.kechuang.resolve.EntityLinker;
+import org.w3id.kechuang.resolve.Link;
+import org.w3id.kechuang.resolve.LinkContext;
+import org.w3id.kechuang.resolve.Resolution;
 import org.w3id.kechuang.store.KgStore;
+import org.w3id.kechuang.store.QueryRunner;
 import org.w3id.kechuang.store.StoreException;
 
 /**

@@ -1,4 +1,4 @@
-package org.w3id.kechuang.resolve;
+package org.w3id.kechuang.rdf;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -6,7 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.resolve.Link;
 
 /** Writes a {@link Link} as the schema says: owl:sameAs, an English rdfs:label, geo:lat/geo:long. */
 public final class LinkTriples {
