@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pipeline's stages depend only on earlier ones: model ← read ← nlp ← extract ← resolve ← rdf ← store
- * ← link ← build, eval ← server ← cli. A package may use its own classes and those of a lower rank; two
+ * The pipeline's stages depend only on earlier ones: model ← read, reference ← nlp ← extract ← resolve ← rdf
+ * ← store ← link ← build, eval ← server ← cli. A package may use its own classes and those of a lower rank; two
  * packages of one rank are independent of each other.
  */
 class StageOrderTest {
@@ -29,6 +29,7 @@ class StageOrderTest {
     private static final Map<String, Integer> RANK = Map.ofEntries(
             Map.entry("model", 0),
             Map.entry("read", 1),
+            Map.entry("reference", 1),
             Map.entry("nlp", 2),
             Map.entry("extract", 3),
             Map.entry("resolve", 4),

@@ -1,7 +1,5 @@
 package org.w3id.kechuang.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.reference.PlaceRow;
+import org.w3id.kechuang.reference.ReferenceData;
+import org.w3id.kechuang.reference.RorRow;
 
 /**
  * The project's domain knowledge, read once from the data files under {@code kechuang/gazetteer/} and the
- * reference data under {@code kechuang/data/}: known names (organisations, places, fields) with their canonical
+ * reference data the linker reads too ({@link ReferenceData}, loaded once): known names (organisations, places, fields) with their canonical
  * form and class, organisation suffixes, local party/government bodies, titles, trigger words and surnames.
  * Immutable and shared by all extractors ({@link #shared()}).
  */
@@ -52,7 +53,6 @@ public final class Gazetteer {
     }
 
     private static final String BASE = "/kechuang/gazetteer/";
-    private static final String DATA = "/kechuang/data/";
     private static final System.Logger LOG = System.getLogger(Gazetteer.class.getName());
 
     private final Map<String, Known> names = new HashMap<>();
@@ -104,8 +104,9 @@ public final class Gazetteer {
         // Suffixes first: the reference data's classes are inferred from them.
         g.readOrganisations();
         g.readFields();
-        g.readPlaces();
-        g.readRor();
+        ReferenceData reference = ReferenceData.shared();
+        g.readPlaces(reference.places());
+        g.readRor(reference.ror());
         read(BASE + "local-bodies.tsv", true, r -> g.localBodies.put(r[0],
                 new LocalBody(r[0], Level.valueOf(r[1].toUpperCase()), EntityType.valueOf(r[2]))));
         read(BASE + "titles.tsv", true, r -> g.titles.put(r[0], TitleScope.valueOf(r[1].toUpperCase())));
@@ -165,27 +166,20 @@ public final class Gazetteer {
         });
     }
 
-    private void readPlaces() {
-        List<String[]> rows = new ArrayList<>();
-        boolean[] header = {true};
-        read(DATA + "places-cn.tsv", false, r -> {
-            if (header[0]) {
-                header[0] = false;
-            } else if (r.length >= 3 && !r[0].isBlank()) {
-                rows.add(r);
-            }
-        });
+    private void readPlaces(List<PlaceRow> table) {
+        List<PlaceRow> rows = new ArrayList<>(table.stream().filter(p -> !p.name().isBlank()).toList());
         // Rows typed plainly (prefecture, province) before the generic admN ones, so a name's level comes from the
         // plain type (西安 is a prefecture, not the adm1 row of the same name).
-        rows.sort(Comparator.comparingInt(r -> r[2].startsWith("adm") ? 1 : 0));
+        rows.sort(Comparator.comparingInt(p -> p.type().startsWith("adm") ? 1 : 0));
         Map<String, Known> byWikidata = new HashMap<>();
-        for (String[] r : rows) {
-            Level level = level(r[2]);
+        for (PlaceRow row : rows) {
+            Level level = level(row.type());
+            String n = row.name();
             // A prefecture listed by its bare name (西安) is the city 西安市: the full name is canonical.
-            String name = level == Level.CITY && !r[0].endsWith("市") && !r[0].endsWith("自治州")
-                    && !r[0].endsWith("地区") && !r[0].endsWith("盟") && r[0].length() >= 2 ? r[0] + "市" : r[0];
-            String parent = r.length > 3 && !r[3].isBlank() ? r[3] : null;
-            String wikidata = r.length > 4 && !r[4].isBlank() ? r[4] : null;
+            String name = level == Level.CITY && !n.endsWith("市") && !n.endsWith("自治州")
+                    && !n.endsWith("地区") && !n.endsWith("盟") && n.length() >= 2 ? n + "市" : n;
+            String parent = row.parent().isBlank() ? null : row.parent();
+            String wikidata = row.wikidata().isBlank() ? null : row.wikidata();
             boolean major = level == Level.PROVINCE || level == Level.MUNICIPALITY;
             Known same = wikidata == null ? null : byWikidata.get(wikidata);
             if (same != null && !same.canonical().equals(name) && !names.containsKey(name)) {
@@ -228,57 +222,39 @@ public final class Gazetteer {
         };
     }
 
-    private void readRor() {
-        InputStream in = Gazetteer.class.getResourceAsStream(DATA + "ror-cn.jsonl");
-        if (in == null) {
-            LOG.log(System.Logger.Level.WARNING, "reference data " + DATA + "ror-cn.jsonl not on the classpath; "
-                    + "research organisations are recognised by structure only");
-            return;
-        }
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
+    private void readRor(List<RorRow> records) {
+        for (RorRow rec : records) {
+            List<String> zh = new ArrayList<>();
+            for (RorRow.Name n : rec.names()) {
+                // Some zh labels are pinyin (Xiàmén Dàxué): only names written in characters.
+                if ("zh".equals(n.lang()) && n.value().codePoints().anyMatch(Character::isIdeographic)) {
+                    zh.add(n.value());
                 }
-                JsonNode rec = json.readTree(line);
-                List<String> zh = new ArrayList<>();
-                for (JsonNode n : rec.path("names")) {
-                    // Some zh labels are pinyin (Xiàmén Dàxué): only names written in characters.
-                    if ("zh".equals(n.path("lang").asText())
-                            && n.path("value").asText().codePoints().anyMatch(Character::isIdeographic)) {
-                        zh.add(n.path("value").asText());
-                    }
+            }
+            if (zh.isEmpty()) {
+                continue;
+            }
+            Set<String> types = new HashSet<>(rec.types());
+            String canonical = stripState(zh.get(0));
+            // Two labels, host + name and the name alone (中山大学国家超级计算广州中心 / 国家超级计算广州中心):
+            // the name alone is how the thing is called.
+            for (String other : zh) {
+                String o = stripState(other);
+                if (o.length() >= 4 && o.length() < canonical.length() && canonical.endsWith(o)) {
+                    canonical = o;
                 }
-                if (zh.isEmpty()) {
-                    continue;
-                }
-                Set<String> types = new HashSet<>();
-                rec.path("types").forEach(t -> types.add(t.asText()));
-                String canonical = stripState(zh.get(0));
-                // Two labels, host + name and the name alone (中山大学国家超级计算广州中心 / 国家超级计算广州中心):
-                // the name alone is how the thing is called.
-                for (String other : zh) {
-                    String o = stripState(other);
-                    if (o.length() >= 4 && o.length() < canonical.length() && canonical.endsWith(o)) {
-                        canonical = o;
-                    }
-                }
-                if (canonical.length() < 3 || names.containsKey(canonical)) {
-                    continue;
-                }
-                Known k = new Known(canonical, rorType(canonical, types), null);
-                for (String name : zh) {
-                    for (String form : List.of(name, stripState(name))) {
-                        if (form.length() >= 3) {
-                            addName(form, k, form.length() >= 4 ? "nt" : null);
-                        }
+            }
+            if (canonical.length() < 3 || names.containsKey(canonical)) {
+                continue;
+            }
+            Known k = new Known(canonical, rorType(canonical, types), null);
+            for (String name : zh) {
+                for (String form : List.of(name, stripState(name))) {
+                    if (form.length() >= 3) {
+                        addName(form, k, form.length() >= 4 ? "nt" : null);
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DATA + "ror-cn.jsonl: " + e.getMessage(), e);
         }
     }
 

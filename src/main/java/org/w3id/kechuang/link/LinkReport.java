@@ -123,7 +123,7 @@ public final class LinkReport {
             return;
         }
         out.println("Names that match several records, left unlinked (add the right one to "
-                + "src/main/resources/kechuang/resolve/links.tsv):");
+                + "src/main/resources/kechuang/reference/links.tsv):");
         for (Ambiguous a : ambiguous) {
             out.printf("  %s (%s) <%s>%n", a.name(), a.className(), a.iri());
             for (Candidate c : a.candidates()) {

@@ -1,11 +1,5 @@
 package org.w3id.kechuang.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +8,9 @@ import java.util.stream.Collectors;
 import org.w3id.kechuang.model.Entity;
 import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.model.OpenData;
+import org.w3id.kechuang.reference.NameNormalizer;
+import org.w3id.kechuang.reference.ReferenceData;
+import org.w3id.kechuang.reference.RorTypes;
 
 /**
  * Links entities to open data: organisations and facilities to ROR (and the Wikidata item ROR gives), places to the
@@ -27,20 +24,22 @@ import org.w3id.kechuang.model.OpenData;
  * <p>Immutable and thread-safe; {@link #standard()} loads the bundled data once.
  */
 public final class EntityLinker {
-    static final String ROR_RESOURCE = "/kechuang/data/ror-cn.jsonl";
-    static final String PLACES_RESOURCE = "/kechuang/data/places-cn.tsv";
-    static final String SUFFIXES_RESOURCE = "/kechuang/resolve/place-suffixes.txt";
-
     private final RorIndex ror;
     private final PlaceIndex places;
     private final CuratedLinks curated;
-    private final TypeEvidence typeEvidence;
+    private final RorTypes rorTypes;
 
-    EntityLinker(RorIndex ror, PlaceIndex places, CuratedLinks curated, TypeEvidence typeEvidence) {
+    private EntityLinker(RorIndex ror, PlaceIndex places, CuratedLinks curated, RorTypes rorTypes) {
         this.ror = ror;
         this.places = places;
         this.curated = curated;
-        this.typeEvidence = typeEvidence;
+        this.rorTypes = rorTypes;
+    }
+
+    /** The linker over this reference data. */
+    public static EntityLinker of(ReferenceData data) {
+        return new EntityLinker(RorIndex.of(data.ror(), data.nameVariants()),
+                PlaceIndex.of(data.places(), data.placeSuffixes()), CuratedLinks.of(data.curated()), data.rorTypes());
     }
 
     /** The linker over the data files bundled in the jar, loaded on first use. */
@@ -49,10 +48,7 @@ public final class EntityLinker {
     }
 
     private static final class Holder {
-        static final EntityLinker INSTANCE = new EntityLinker(
-                RorIndex.read(open(ROR_RESOURCE), ROR_RESOURCE, NameVariants.standard()),
-                PlaceIndex.read(open(PLACES_RESOURCE), PLACES_RESOURCE, lines(SUFFIXES_RESOURCE)),
-                CuratedLinks.standard(), TypeEvidence.standard());
+        static final EntityLinker INSTANCE = of(ReferenceData.shared());
     }
 
     /**
@@ -154,7 +150,7 @@ public final class EntityLinker {
 
     /** The class the ROR types of a linked organisation point to, or null. */
     public EntityType rorClass(Link link, String name) {
-        return typeEvidence.classOf(link.rorTypes(), name);
+        return rorTypes.classOf(link.rorTypes(), name);
     }
 
     /** @param requiredTypes ROR types the record must have, or empty for any */
@@ -171,7 +167,7 @@ public final class EntityLinker {
         }
         List<RorRecord> chosen = found;
         if (chosen.size() > 1) {
-            chosen = chosen.stream().filter(r -> typeEvidence.agrees(r, type, name)).toList();
+            chosen = chosen.stream().filter(r -> rorTypes.agrees(r.types(), type, name)).toList();
         }
         if (chosen.size() > 1) {
             chosen = chosen.stream().filter(r -> context.names(r.city()) || context.names(r.subdivision())).toList();
@@ -251,23 +247,5 @@ public final class EntityLinker {
         boolean othersInside = found.values().stream()
                 .allMatch(g -> g.get(0).isTopLevel() || g.get(0).parent().equals(topName));
         return othersInside ? top.get(0) : null;
-    }
-
-    static InputStream open(String resource) {
-        InputStream in = EntityLinker.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource + " on the class path");
-        }
-        return in;
-    }
-
-    /** Non-blank lines of a resource, without # comments. */
-    static List<String> lines(String resource) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
-        }
     }
 }

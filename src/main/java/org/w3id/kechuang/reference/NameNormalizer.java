@@ -1,13 +1,13 @@
-package org.w3id.kechuang.resolve;
+package org.w3id.kechuang.reference;
 
 /**
  * The one form names are compared in: full-width ASCII forms and the ideographic space folded to
  * half-width, runs of white space collapsed, ends trimmed. Nothing else changes, so matching stays exact.
  */
-final class NameNormalizer {
+public final class NameNormalizer {
     private NameNormalizer() {}
 
-    static String normalize(String name) {
+    public static String normalize(String name) {
         StringBuilder out = new StringBuilder(name.length());
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
@@ -31,7 +31,7 @@ final class NameNormalizer {
     }
 
     /** True when the name holds a Han character, i.e. it is a Chinese name worth indexing. */
-    static boolean isChinese(String name) {
+    public static boolean isChinese(String name) {
         return name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 }

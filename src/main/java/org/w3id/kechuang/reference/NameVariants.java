@@ -1,4 +1,4 @@
-package org.w3id.kechuang.resolve;
+package org.w3id.kechuang.reference;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +8,7 @@ import java.util.List;
  * ministry), read from a data file. {@link #key} is the form organisation names are compared in, and
  * also the form a linked organisation's canonical name takes.
  */
-final class NameVariants {
-    static final String RESOURCE = "/kechuang/resolve/name-prefixes.tsv";
-
+public final class NameVariants {
     private record Rewrite(String from, String to) {}
 
     private final List<Rewrite> rewrites;
@@ -19,12 +17,8 @@ final class NameVariants {
         this.rewrites = List.copyOf(rewrites);
     }
 
-    static NameVariants standard() {
-        return parse(EntityLinker.lines(RESOURCE), RESOURCE);
-    }
-
     /** Lines of "written as TAB compared as"; longer written forms are tried first. */
-    static NameVariants parse(List<String> lines, String source) {
+    public static NameVariants parse(List<String> lines, String source) {
         List<Rewrite> out = new ArrayList<>();
         for (String line : lines) {
             String[] f = line.split("\t", -1);
@@ -38,7 +32,7 @@ final class NameVariants {
     }
 
     /** The normalised name with the first matching leading part rewritten. */
-    String key(String name) {
+    public String key(String name) {
         String n = NameNormalizer.normalize(name);
         for (Rewrite r : rewrites) {
             if (n.startsWith(r.from()) && n.length() - r.from().length() + r.to().length() >= 2) {
