@@ -19,9 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.reference.EntityTypes;
+import org.w3id.kechuang.reference.NameVariants;
 import org.w3id.kechuang.reference.PlaceRow;
+import org.w3id.kechuang.reference.PlaceSuffixes;
 import org.w3id.kechuang.reference.ReferenceData;
 import org.w3id.kechuang.reference.RorRow;
+import org.w3id.kechuang.reference.RorTypes;
 
 /**
  * The project's domain knowledge, read once from the data files under {@code kechuang/gazetteer/} and the
@@ -94,7 +98,7 @@ public final class Gazetteer {
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
         read(BASE + "org-suffixes.tsv", true, r -> {
-            g.suffixes.add(Map.entry(r[0], EntityType.valueOf(r[1])));
+            g.suffixes.add(Map.entry(r[0], EntityTypes.byClassName(r[1], "org-suffixes.tsv")));
             g.suffixWords.add(r[0]);
             if (r.length > 2 && r[2].equals("hosted")) {
                 g.hostedSuffixes.add(r[0]);
@@ -105,10 +109,10 @@ public final class Gazetteer {
         g.readOrganisations();
         g.readFields();
         ReferenceData reference = ReferenceData.shared();
-        g.readPlaces(reference.places());
-        g.readRor(reference.ror());
-        read(BASE + "local-bodies.tsv", true, r -> g.localBodies.put(r[0],
-                new LocalBody(r[0], Level.valueOf(r[1].toUpperCase()), EntityType.valueOf(r[2]))));
+        g.readPlaces(reference.places(), reference.placeSuffixes());
+        g.readRor(reference.ror(), reference.nameVariants(), reference.rorTypes());
+        read(BASE + "local-bodies.tsv", true, r -> g.localBodies.put(r[0], new LocalBody(r[0],
+                Level.valueOf(r[1].toUpperCase()), EntityTypes.byClassName(r[2], "local-bodies.tsv"))));
         read(BASE + "titles.tsv", true, r -> g.titles.put(r[0], TitleScope.valueOf(r[1].toUpperCase())));
         read(BASE + "triggers.tsv", true, r -> g.triggers.computeIfAbsent(r[0], k -> EnumSet.noneOf(Trigger.class))
                 .add(Trigger.valueOf(r[1])));
@@ -125,7 +129,7 @@ public final class Gazetteer {
                 }).add(r[0]));
         read(BASE + "meeting-words.tsv", true, r -> g.meetingWords.add(r[0]));
         read(BASE + "name-verbs.tsv", true, r -> g.nameVerbs.add(r[0]));
-        read(BASE + "quoted-name-endings.tsv", true, r -> g.quotedEndings.put(r[0], EntityType.valueOf(r[1])));
+        read(BASE + "quoted-name-endings.tsv", true, r -> g.quotedEndings.put(r[0], EntityTypes.byClassName(r[1], "quoted-name-endings.tsv")));
         read(BASE + "surnames.tsv", true, r -> (r[0].length() > 1 ? g.compoundSurnames : g.surnames).add(r[0]));
         g.titles.keySet().forEach(t -> g.dictionaryWords.put(t, "nnt"));
         // Trigger verbs are kept whole (批复 must not become 批/复合肥).
@@ -142,7 +146,7 @@ public final class Gazetteer {
 
     private void readOrganisations() {
         read(BASE + "organisations.tsv", true, r -> {
-            EntityType type = EntityType.valueOf(r[1]);
+            EntityType type = EntityTypes.byClassName(r[1], "organisations.tsv");
             String parent = r.length > 3 && !r[3].isBlank() ? r[3] : null;
             Known k = new Known(r[0], type, parent);
             addName(r[0], k, "nt");
@@ -166,7 +170,7 @@ public final class Gazetteer {
         });
     }
 
-    private void readPlaces(List<PlaceRow> table) {
+    private void readPlaces(List<PlaceRow> table, PlaceSuffixes suffixes) {
         List<PlaceRow> rows = new ArrayList<>(table.stream().filter(p -> !p.name().isBlank()).toList());
         // Rows typed plainly (prefecture, province) before the generic admN ones, so a name's level comes from the
         // plain type (西安 is a prefecture, not the adm1 row of the same name).
@@ -198,18 +202,12 @@ public final class Gazetteer {
                 addName(name.substring(0, name.length() - 2), k, null);
             }
             if (major || level == Level.CITY) {
-                shortPlaceName(name).ifPresent(x -> addName(x, k, major ? "ns" : null));
+                String shortName = suffixes.stem(name);
+                if (shortName != null) {
+                    addName(shortName, k, major ? "ns" : null);
+                }
             }
         }
-    }
-
-    private static Optional<String> shortPlaceName(String name) {
-        for (String suffix : List.of("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")) {
-            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
-                return Optional.of(name.substring(0, name.length() - suffix.length()));
-            }
-        }
-        return Optional.empty();
     }
 
     private static Level level(String type) {
@@ -222,8 +220,11 @@ public final class Gazetteer {
         };
     }
 
-    private void readRor(List<RorRow> records) {
+    private void readRor(List<RorRow> records, NameVariants prefixes, RorTypes rorTypes) {
         for (RorRow rec : records) {
+            if (rec.withdrawn()) {
+                continue; // ROR withdraws duplicates and errors, as the linker knows
+            }
             List<String> zh = new ArrayList<>();
             for (RorRow.Name n : rec.names()) {
                 // Some zh labels are pinyin (Xiàmén Dàxué): only names written in characters.
@@ -234,12 +235,11 @@ public final class Gazetteer {
             if (zh.isEmpty()) {
                 continue;
             }
-            Set<String> types = new HashSet<>(rec.types());
-            String canonical = stripState(zh.get(0));
+            String canonical = prefixes.rewrite(zh.get(0));
             // Two labels, host + name and the name alone (中山大学国家超级计算广州中心 / 国家超级计算广州中心):
             // the name alone is how the thing is called.
             for (String other : zh) {
-                String o = stripState(other);
+                String o = prefixes.rewrite(other);
                 if (o.length() >= 4 && o.length() < canonical.length() && canonical.endsWith(o)) {
                     canonical = o;
                 }
@@ -247,9 +247,9 @@ public final class Gazetteer {
             if (canonical.length() < 3 || names.containsKey(canonical)) {
                 continue;
             }
-            Known k = new Known(canonical, rorType(canonical, types), null);
+            Known k = new Known(canonical, rorType(canonical, rec.types(), rorTypes), null);
             for (String name : zh) {
-                for (String form : List.of(name, stripState(name))) {
+                for (String form : List.of(name, prefixes.rewrite(name))) {
                     if (form.length() >= 3) {
                         addName(form, k, form.length() >= 4 ? "nt" : null);
                     }
@@ -258,29 +258,14 @@ public final class Gazetteer {
         }
     }
 
-    private static String stripState(String name) {
-        String prefix = "中华人民共和国";
-        return name.startsWith(prefix) && name.length() > prefix.length() + 1 ? name.substring(prefix.length()) : name;
-    }
-
-    private EntityType rorType(String name, Set<String> types) {
+    /** The class of a known ROR organisation: its name's suffix says most, else its ROR types. */
+    private EntityType rorType(String name, List<String> types, RorTypes rorTypes) {
         EntityType bySuffix = suffixType(name).orElse(EntityType.ORGANIZATION);
         if (bySuffix != EntityType.ORGANIZATION) {
             return bySuffix;
         }
-        if (types.contains("education")) {
-            return EntityType.UNIVERSITY;
-        }
-        if (types.contains("government")) {
-            return EntityType.GOVERNMENT_BODY;
-        }
-        if (types.contains("company")) {
-            return EntityType.ENTERPRISE;
-        }
-        if (types.contains("facility")) {
-            return EntityType.RESEARCH_INSTITUTE;
-        }
-        return EntityType.ORGANIZATION;
+        EntityType byRor = rorTypes.classOf(types, name);
+        return byRor == null ? EntityType.ORGANIZATION : byRor;
     }
 
     private void addName(String name, Known k, String nature) {

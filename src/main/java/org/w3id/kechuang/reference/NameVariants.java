@@ -33,12 +33,16 @@ public final class NameVariants {
 
     /** The normalised name with the first matching leading part rewritten. */
     public String key(String name) {
-        String n = NameNormalizer.normalize(name);
+        return rewrite(NameNormalizer.normalize(name));
+    }
+
+    /** The name as written with the first matching leading part rewritten (中科院… → 中国科学院…). */
+    public String rewrite(String name) {
         for (Rewrite r : rewrites) {
-            if (n.startsWith(r.from()) && n.length() - r.from().length() + r.to().length() >= 2) {
-                return r.to() + n.substring(r.from().length());
+            if (name.startsWith(r.from()) && name.length() - r.from().length() + r.to().length() >= 2) {
+                return r.to() + name.substring(r.from().length());
             }
         }
-        return n;
+        return name;
     }
 }
