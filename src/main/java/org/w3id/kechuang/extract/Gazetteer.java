@@ -390,6 +390,16 @@ public final class Gazetteer {
         return false;
     }
 
+    /** Whether the text ends with a word of this kind. */
+    public boolean endsWithTrigger(String text, Trigger kind) {
+        for (Map.Entry<String, Set<Trigger>> e : triggers.entrySet()) {
+            if (e.getValue().contains(kind) && text.endsWith(e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isAnyTrigger(String word) {
         return triggers.containsKey(word);
     }

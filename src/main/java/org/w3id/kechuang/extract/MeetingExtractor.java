@@ -39,7 +39,7 @@ final class MeetingExtractor implements RelationRule {
                 if (ctx.currentMeeting.date != null) {
                     ctx.lastEventDate = ctx.currentMeeting.date;
                 }
-            } else if (held(s, m.start())) {
+            } else if (held(s, m.start(), ctx)) {
                 // X就…举行发布会: the meeting is named after the body that holds it.
                 Optional<Mention> host = Mentions.lastBefore(s, m.start(), Mentions::isOrg);
                 if (host.isPresent()) {
@@ -112,9 +112,10 @@ final class MeetingExtractor implements RelationRule {
                 && ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.MEETING_HELD));
     }
 
-    private static boolean held(AnalyzedSentence s, int meetingStart) {
+    /** A meeting-held trigger right before the meeting (国新办就…举行发布会). */
+    private static boolean held(AnalyzedSentence s, int meetingStart, ArticleContext ctx) {
         String before = s.text().substring(Math.max(0, meetingStart - 2), meetingStart);
-        return before.endsWith("举行") || before.endsWith("召开") || before.endsWith("举办");
+        return ctx.gaz.endsWithTrigger(before, Gazetteer.Trigger.MEETING_HELD);
     }
 
     /** …今天在沪举行 / 在北京召开: the meeting is located in that place. */
@@ -138,7 +139,7 @@ final class MeetingExtractor implements RelationRule {
             }
             if (place.isPresent()) {
                 String after = s.text().substring(place.get().end());
-                if (after.startsWith("举行") || after.startsWith("召开") || after.startsWith("举办") || after.startsWith("开幕")) {
+                if (ctx.gaz.startsWithTrigger(after, Gazetteer.Trigger.MEETING_HELD)) {
                     ctx.table.fact(ctx.currentMeeting, Relation.LOCATED_IN, ctx.node(place.get()), s.text());
                 }
             }
