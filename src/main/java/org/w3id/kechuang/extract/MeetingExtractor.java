@@ -1,6 +1,7 @@
 package org.w3id.kechuang.extract;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.nlp.Token;
@@ -11,6 +12,14 @@ import org.w3id.kechuang.nlp.Token;
  * organisations whose 负责同志 attended, attended; 在沪举行 locates it.
  */
 final class MeetingExtractor implements RelationRule {
+    /** The words and patterns of this rule: data, kechuang/rules/meetings.tsv. */
+    private static final RuleFile RULES = RuleFile.of("meetings");
+    private static final String DELEGATES = RULES.text("delegates");
+    private static final Pattern NOT_MEETING = RULES.pattern("not-meeting");
+    private static final Pattern THIS_EVENT = RULES.pattern("this-event");
+    private static final String CLAUSE_ENDS = RULES.text("clause-ends");
+    private static final String GOES_ON = RULES.text("goes-on");
+    private static final String AT = RULES.text("at");
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
@@ -68,7 +77,7 @@ final class MeetingExtractor implements RelationRule {
             }
             if (attend) {
                 // 中央组织部、…负责同志出席: the bodies listed in the clause before 负责同志 attended.
-                int delegates = s.text().lastIndexOf("负责同志", t.start());
+                int delegates = s.text().lastIndexOf(DELEGATES, t.start());
                 if (delegates >= 0) {
                     int clause = s.clauseStart(delegates);
                     for (Mention m : s.mentionsIn(clause, delegates, Mentions::isOrg)) {
@@ -84,7 +93,7 @@ final class MeetingExtractor implements RelationRule {
     private static boolean aboutMeeting(AnalyzedSentence s, int i) {
         Token t = s.tokens().get(i);
         String rest = s.text().substring(t.end());
-        if (rest.matches("^(了)?(相关|有关)?(调研|考察|视察|参观).*")) {
+        if (NOT_MEETING.matcher(rest).matches()) {
             return false;
         }
         if (s.mentions().stream().anyMatch(m -> m.type() == EntityType.MEETING && m.start() >= t.end()
@@ -92,10 +101,10 @@ final class MeetingExtractor implements RelationRule {
             return true;
         }
         // 参加活动, 参加上述活动: the event being reported, by a generic word.
-        if (rest.matches("^(了)?(相关|有关|上述|此次|本次)?活动([。，,；;！].*)?$")) {
+        if (THIS_EVENT.matcher(rest).matches()) {
             return true;
         }
-        return rest.isEmpty() || "。，,；;！".indexOf(rest.charAt(0)) >= 0 || rest.startsWith("并");
+        return rest.isEmpty() || CLAUSE_ENDS.indexOf(rest.charAt(0)) >= 0 || rest.startsWith(GOES_ON);
     }
 
     /** An attend or chair trigger right before the offset (出席开工仪式, 主持仪式). */
@@ -122,7 +131,7 @@ final class MeetingExtractor implements RelationRule {
     private static void heldAt(AnalyzedSentence s, Mention meeting, ArticleContext ctx) {
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
-            if (t.start() < meeting.end() || !t.text().equals("在")) {
+            if (t.start() < meeting.end() || !t.text().equals(AT)) {
                 continue;
             }
             // 在武汉举行, 在哈尔滨工业大学开幕: the most specific of the places and bodies named.

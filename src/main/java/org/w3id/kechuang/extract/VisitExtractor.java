@@ -23,13 +23,18 @@ import java.util.regex.Pattern;
  */
 final class VisitExtractor implements RelationRule {
 
-    /** Words that open the text after which the sites of 在/到/赴 A、B调研 follow. */
-    private static final Set<String> TOWARDS = Set.of("在", "到", "赴");
-    /** Pronouns standing for the visitor already named (随后，他来到…). */
-    private static final Set<String> PRONOUNS = Set.of("他", "她");
-
-    private static final Pattern PROGRESS = Pattern.compile(
-            "^(的)?[\\p{IsHan}]{0,2}?(建设|发展|推进|运行|改革|研制|研发)[\\p{IsHan}]{0,4}?(情况|进展|成效)");
+    /** The words and patterns of this rule: data, kechuang/rules/visited.tsv. */
+    private static final RuleFile RULES = RuleFile.of("visited");
+    private static final Set<String> TOWARDS = RULES.wordSet("towards");
+    private static final List<String> PRONOUNS = RULES.words("pronouns");
+    private static final String PLURAL = RULES.text("plural");
+    private static final Pattern PROGRESS = RULES.pattern("progress");
+    private static final String TOPIC_OPENER = RULES.text("topic-opener");
+    private static final List<String> TOPIC_FOLLOWS = RULES.words("topic-follows");
+    private static final String BRIEFED = RULES.text("briefed");
+    private static final Pattern JOINS = RULES.pattern("joins");
+    private static final String ACCOMPANIED = RULES.text("accompanied");
+    private static final Pattern JOINS_WHOLE = RULES.pattern("joins-whole");
 
     private record Site(Mention mention, boolean detail) {
     }
@@ -137,7 +142,7 @@ final class VisitExtractor implements RelationRule {
     /** 随后，他来到…: a pronoun opening the clause of the trigger. */
     private static boolean pronounBefore(AnalyzedSentence s, int trigStart) {
         String before = s.text().substring(s.clauseStart(trigStart), trigStart);
-        return PRONOUNS.stream().anyMatch(p -> before.startsWith(p) && !before.startsWith(p + "们"));
+        return PRONOUNS.stream().anyMatch(p -> before.startsWith(p) && !before.startsWith(p + PLURAL));
     }
 
     /** 来到西安光机所瞬态光学国家重点实验室: of two names written together, the site is the inner one. */
@@ -190,14 +195,13 @@ final class VisitExtractor implements RelationRule {
             if (!Mentions.isOrg(m)) {
                 continue;
             }
-            boolean opens = m.start() == 0 || t.startsWith("由") && t.charAt(m.start() - 1) == '的';
+            boolean opens = m.start() == 0 || t.startsWith(TOPIC_OPENER) && t.charAt(m.start() - 1) == '的';
             String after = t.substring(m.end());
-            if (opens && (after.startsWith("，") || after.startsWith("是") || after.startsWith("主要")
-                    || after.startsWith("由") || after.startsWith("位于") || after.startsWith("作为"))) {
+            if (opens && TOPIC_FOLLOWS.stream().anyMatch(after::startsWith)) {
                 ctx.paragraphTopic = m;
                 return;
             }
-            if (!t.startsWith("由")) {
+            if (!t.startsWith(TOPIC_OPENER)) {
                 return;
             }
         }
@@ -213,7 +217,7 @@ final class VisitExtractor implements RelationRule {
             return;
         }
         String t = s.text();
-        int heard = t.indexOf("听取");
+        int heard = t.indexOf(BRIEFED);
         if (heard < 0) {
             return;
         }
@@ -236,14 +240,13 @@ final class VisitExtractor implements RelationRule {
      */
     private void accompanying(AnalyzedSentence s, ArticleContext ctx) {
         String t = s.text();
-        boolean joins = t.matches(".*(参加|陪同)(了)?(相关|有关|此次|上述)?(调研|考察|视察|参观).*")
-                || t.contains("陪同");
+        boolean joins = JOINS.matcher(t).matches() || t.contains(ACCOMPANIED);
         if (!joins || ctx.lastVisit == null) {
             return;
         }
         // 在A，…察看…。B校长C陪同调研。: told in the paragraph about one site, C came along there only.
         List<EntityTable.Node> sites = ctx.lastVisitSites;
-        if (!t.matches(".*参加(了)?(相关|有关|此次|上述)?(调研|考察|视察|参观).*")) {
+        if (!JOINS_WHOLE.matcher(t).matches()) {
             List<EntityTable.Node> here = sites.stream().filter(n -> ctx.paragraphNames.contains(n.name)).toList();
             if (!here.isEmpty()) {
                 sites = here;
