@@ -3,6 +3,7 @@ package org.w3id.kechuang.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.kechuang.model.EntityType;
@@ -22,6 +23,11 @@ final class FocusExtractor implements RelationRule {
     private static final Pattern CLOSE = RULES.pattern("close");
     private static final Pattern ITEM = RULES.pattern("item");
     private static final String SEPARATORS = String.join("", RULES.words("separators"));
+
+    @Override
+    public Set<Discourse> requires() {
+        return Set.of(Discourse.MEETING);
+    }
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {

@@ -24,10 +24,7 @@ public final class HanlpExtractor implements Extractor {
     private final Segmenter segmenter;
     private final MentionFinder finder;
     private final AliasResolver resolver;
-    private final List<RelationRule> rules = List.of(
-            new PositionExtractor(), new VisitExtractor(), new MeetingExtractor(), new SupportExtractor(),
-            new LocationExtractor(), new EstablishmentExtractor(), new PartOfExtractor(), new FocusExtractor(),
-            new DiscourseTracker());
+    private final RuleSequence rules = RuleSequence.standard();
 
     public HanlpExtractor() {
         this(Gazetteer.shared());
@@ -56,9 +53,7 @@ public final class HanlpExtractor implements Extractor {
                     table.node(m);
                 }
             }
-            for (RelationRule rule : rules) {
-                rule.apply(s, ctx);
-            }
+            rules.apply(s, ctx);
         }
         // Events named in passing (a forum supported, an exhibition visited) are entities too.
         for (AnalyzedSentence s : sentences) {

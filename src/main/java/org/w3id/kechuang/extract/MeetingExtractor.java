@@ -1,6 +1,7 @@
 package org.w3id.kechuang.extract;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.model.Relation;
@@ -20,6 +21,11 @@ final class MeetingExtractor implements RelationRule {
     private static final String CLAUSE_ENDS = RULES.text("clause-ends");
     private static final String GOES_ON = RULES.text("goes-on");
     private static final String AT = RULES.text("at");
+
+    @Override
+    public Set<Discourse> provides() {
+        return Set.of(Discourse.MEETING, Discourse.EVENT_DATE);
+    }
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.w3id.kechuang.model.EntityType;
 
 /**
@@ -20,6 +21,29 @@ final class PositionExtractor implements RelationRule {
         Item(TitleMention title, Mention org) {
             this(title, org, null);
         }
+    }
+
+    /** Organisations named so far: what a bare 中心 or 实验室 before a title refers back to. */
+    private static final class NamedOrgs {
+        /** The most recently named last. */
+        final List<EntityTable.Node> recentOrgs = new ArrayList<>();
+        /** How often each has been named. */
+        final Map<EntityTable.Node, Integer> orgMentions = new HashMap<>();
+
+        void add(EntityTable.Node org) {
+            recentOrgs.remove(org);
+            recentOrgs.add(org);
+            orgMentions.merge(org, 1, Integer::sum);
+        }
+    }
+
+    private static NamedOrgs named(ArticleContext ctx) {
+        return ctx.own(NamedOrgs.class, NamedOrgs::new);
+    }
+
+    @Override
+    public Set<Discourse> provides() {
+        return Set.of(Discourse.POSITIONS);
     }
 
     @Override
@@ -54,7 +78,7 @@ final class PositionExtractor implements RelationRule {
         }
         for (Mention m : s.mentions()) {
             if (m.type().isOrganization() && m.canonical() != null) {
-                ctx.namedOrg(ctx.node(m));
+                named(ctx).add(ctx.node(m));
             }
         }
     }
@@ -85,9 +109,9 @@ final class PositionExtractor implements RelationRule {
             }
             // The article's subject is named most often (深圳湾实验室 over the 广东省实验室 it is said to be).
             EntityTable.Node best = null;
-            for (int i = ctx.recentOrgs.size() - 1; i >= 0; i--) {
-                EntityTable.Node n = ctx.recentOrgs.get(i);
-                if (n.name.endsWith(word) && (best == null || ctx.orgMentions.get(n) > ctx.orgMentions.get(best))) {
+            for (int i = named(ctx).recentOrgs.size() - 1; i >= 0; i--) {
+                EntityTable.Node n = named(ctx).recentOrgs.get(i);
+                if (n.name.endsWith(word) && (best == null || named(ctx).orgMentions.get(n) > named(ctx).orgMentions.get(best))) {
                     best = n;
                 }
             }

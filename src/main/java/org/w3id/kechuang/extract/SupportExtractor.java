@@ -2,6 +2,7 @@ package org.w3id.kechuang.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.kechuang.model.EntityType;
@@ -29,6 +30,26 @@ final class SupportExtractor implements RelationRule {
     private static final Pattern SPEAKER_CONTINUES = RULES.pattern("speaker-continues");
     private static final Pattern SUPPORTER_CONTINUES = RULES.pattern("supporter-continues");
 
+    /** The body whose list of support the article is going through (…将支持A。支持B。), and where. */
+    private static final class Supporters {
+        EntityTable.Node lastSupporter;
+        int lastSupporterParagraph = -10;
+    }
+
+    private static Supporters supporters(ArticleContext ctx) {
+        return ctx.own(Supporters.class, Supporters::new);
+    }
+
+    @Override
+    public Set<Discourse> requires() {
+        return Set.of(Discourse.POSITIONS);
+    }
+
+    @Override
+    public Set<Discourse> requiresFromEarlierSentences() {
+        return Set.of(Discourse.SPEAKER);
+    }
+
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
         for (int i : Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.SUPPORT)) {
@@ -54,8 +75,8 @@ final class SupportExtractor implements RelationRule {
             if (subject == null) {
                 continue;
             }
-            ctx.lastSupporter = subject;
-            ctx.lastSupporterParagraph = s.paragraph();
+            supporters(ctx).lastSupporter = subject;
+            supporters(ctx).lastSupporterParagraph = s.paragraph();
             for (EntityTable.Node supporter : jointBodies(subject, ctx)) {
                 for (Mention o : objects) {
                     ctx.table.fact(supporter, Relation.SUPPORTS, ctx.node(o), s.text());
@@ -151,7 +172,7 @@ final class SupportExtractor implements RelationRule {
         }
         if (before.isEmpty() || SUPPORTER_CONTINUES.matcher(before).matches()) {
             // Continuing the same body's list of support in the next paragraphs (…将支持上海牵头…).
-            return s.paragraph() - ctx.lastSupporterParagraph <= 2 ? ctx.lastSupporter : null;
+            return s.paragraph() - supporters(ctx).lastSupporterParagraph <= 2 ? supporters(ctx).lastSupporter : null;
         }
         return null;
     }

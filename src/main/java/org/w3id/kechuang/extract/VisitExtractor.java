@@ -2,6 +2,7 @@ package org.w3id.kechuang.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,32 @@ final class VisitExtractor implements RelationRule {
     private static final Pattern JOINS_WHOLE = RULES.pattern("joins-whole");
 
     private record Site(Mention mention, boolean detail) {
+    }
+
+    /** What this rule keeps across an article's sentences: the last visit told and the paragraph's topic. */
+    private static final class Trail {
+        EntityTable.Node lastVisit;
+        EntityTable.Node lastVisitor;
+        List<EntityTable.Node> lastVisitSites = List.of();
+        /** The organisation a paragraph is about (its first sentence's subject), for visits told by 听取…介绍. */
+        int topicParagraph = -1;
+        Mention paragraphTopic;
+        /** Canonical names mentioned so far in the current paragraph. */
+        final Set<String> paragraphNames = new HashSet<>();
+    }
+
+    private static Trail trail(ArticleContext ctx) {
+        return ctx.own(Trail.class, Trail::new);
+    }
+
+    @Override
+    public Set<Discourse> provides() {
+        return Set.of(Discourse.EVENT_DATE);
+    }
+
+    @Override
+    public Set<Discourse> requiresFromEarlierSentences() {
+        return Set.of(Discourse.EVENT_DATE);
     }
 
     @Override
@@ -76,8 +103,8 @@ final class VisitExtractor implements RelationRule {
             if (visitor.isPresent()) {
                 person = ctx.node(visitor.get());
                 key = visitor.get().canonical();
-            } else if (pronounBefore(s, trig.start()) && ctx.lastVisitor != null) {
-                person = ctx.lastVisitor;
+            } else if (pronounBefore(s, trig.start()) && trail(ctx).lastVisitor != null) {
+                person = trail(ctx).lastVisitor;
                 key = person.name;
             } else {
                 continue;
@@ -114,14 +141,14 @@ final class VisitExtractor implements RelationRule {
     private static EntityTable.Node visitFor(EntityTable.Node person, String name, AnalyzedSentence s,
                                              ArticleContext ctx) {
         LocalDate date = ctx.visitDate(s.text());
-        if (ctx.lastVisitor == person && ctx.lastVisit != null && Objects.equals(ctx.lastVisit.date, date)) {
-            return ctx.lastVisit;
+        if (trail(ctx).lastVisitor == person && trail(ctx).lastVisit != null && Objects.equals(trail(ctx).lastVisit.date, date)) {
+            return trail(ctx).lastVisit;
         }
         EntityTable.Node visit = ctx.table.node(EntityType.VISIT, name, date);
         ctx.table.fact(visit, Relation.VISITOR, person, s.text());
-        ctx.lastVisit = visit;
-        ctx.lastVisitor = person;
-        ctx.lastVisitSites = new ArrayList<>();
+        trail(ctx).lastVisit = visit;
+        trail(ctx).lastVisitor = person;
+        trail(ctx).lastVisitSites = new ArrayList<>();
         if (date != null) {
             ctx.lastEventDate = date;
         }
@@ -132,10 +159,10 @@ final class VisitExtractor implements RelationRule {
                                 boolean detail, AnalyzedSentence s, ArticleContext ctx) {
         ctx.table.fact(visit, Relation.SITE, site, s.text());
         ctx.table.fact(person, Relation.VISITED, site, s.text());
-        if (!detail && !ctx.lastVisitSites.contains(site)) {
-            List<EntityTable.Node> sites = new ArrayList<>(ctx.lastVisitSites);
+        if (!detail && !trail(ctx).lastVisitSites.contains(site)) {
+            List<EntityTable.Node> sites = new ArrayList<>(trail(ctx).lastVisitSites);
             sites.add(site);
-            ctx.lastVisitSites = sites;
+            trail(ctx).lastVisitSites = sites;
         }
     }
 
@@ -180,16 +207,16 @@ final class VisitExtractor implements RelationRule {
      * paragraph is about.
      */
     private static void trackParagraphTopic(AnalyzedSentence s, ArticleContext ctx) {
-        if (s.paragraph() != ctx.topicParagraph) {
+        if (s.paragraph() != trail(ctx).topicParagraph) {
             newParagraph(s, ctx);
         }
-        s.mentions().stream().filter(Mention::isResolved).forEach(m -> ctx.paragraphNames.add(m.canonical()));
+        s.mentions().stream().filter(Mention::isResolved).forEach(m -> trail(ctx).paragraphNames.add(m.canonical()));
     }
 
     private static void newParagraph(AnalyzedSentence s, ArticleContext ctx) {
-        ctx.topicParagraph = s.paragraph();
-        ctx.paragraphTopic = null;
-        ctx.paragraphNames.clear();
+        trail(ctx).topicParagraph = s.paragraph();
+        trail(ctx).paragraphTopic = null;
+        trail(ctx).paragraphNames.clear();
         String t = s.text();
         for (Mention m : s.mentions()) {
             if (!Mentions.isOrg(m)) {
@@ -198,7 +225,7 @@ final class VisitExtractor implements RelationRule {
             boolean opens = m.start() == 0 || t.startsWith(TOPIC_OPENER) && t.charAt(m.start() - 1) == '的';
             String after = t.substring(m.end());
             if (opens && TOPIC_FOLLOWS.stream().anyMatch(after::startsWith)) {
-                ctx.paragraphTopic = m;
+                trail(ctx).paragraphTopic = m;
                 return;
             }
             if (!t.startsWith(TOPIC_OPENER)) {
@@ -212,8 +239,8 @@ final class VisitExtractor implements RelationRule {
      * in full or by its head word) visited it.
      */
     private static void briefedOnTopic(AnalyzedSentence s, ArticleContext ctx) {
-        Mention topic = ctx.paragraphTopic;
-        if (topic == null || ctx.lastVisit == null || ctx.topicParagraph != s.paragraph()) {
+        Mention topic = trail(ctx).paragraphTopic;
+        if (topic == null || trail(ctx).lastVisit == null || trail(ctx).topicParagraph != s.paragraph()) {
             return;
         }
         String t = s.text();
@@ -223,14 +250,14 @@ final class VisitExtractor implements RelationRule {
         }
         Optional<Mention> who = s.mentions().stream().filter(m -> m.type() == EntityType.PERSON && m.end() <= heard)
                 .findFirst();
-        if (who.isEmpty() || ctx.node(who.get()) != ctx.lastVisitor) {
+        if (who.isEmpty() || ctx.node(who.get()) != trail(ctx).lastVisitor) {
             return;
         }
         String briefing = t.substring(heard, s.clauseEnd(heard));
         boolean aboutTopic = briefing.contains(topic.text()) || briefing.contains(topic.canonical())
                 || BackReferences.shared().heads().stream().anyMatch(h -> topic.canonical().endsWith(h) && briefing.contains(h));
         if (aboutTopic) {
-            addSite(ctx.lastVisit, ctx.lastVisitor, ctx.node(topic), false, s, ctx);
+            addSite(trail(ctx).lastVisit, trail(ctx).lastVisitor, ctx.node(topic), false, s, ctx);
         }
     }
 
@@ -241,13 +268,13 @@ final class VisitExtractor implements RelationRule {
     private void accompanying(AnalyzedSentence s, ArticleContext ctx) {
         String t = s.text();
         boolean joins = JOINS.matcher(t).matches() || t.contains(ACCOMPANIED);
-        if (!joins || ctx.lastVisit == null) {
+        if (!joins || trail(ctx).lastVisit == null) {
             return;
         }
         // 在A，…察看…。B校长C陪同调研。: told in the paragraph about one site, C came along there only.
-        List<EntityTable.Node> sites = ctx.lastVisitSites;
+        List<EntityTable.Node> sites = trail(ctx).lastVisitSites;
         if (!JOINS_WHOLE.matcher(t).matches()) {
-            List<EntityTable.Node> here = sites.stream().filter(n -> ctx.paragraphNames.contains(n.name)).toList();
+            List<EntityTable.Node> here = sites.stream().filter(n -> trail(ctx).paragraphNames.contains(n.name)).toList();
             if (!here.isEmpty()) {
                 sites = here;
             }
@@ -257,10 +284,10 @@ final class VisitExtractor implements RelationRule {
                 continue;
             }
             EntityTable.Node person = ctx.node(m);
-            if (person == ctx.lastVisitor) {
+            if (person == trail(ctx).lastVisitor) {
                 continue;
             }
-            ctx.table.fact(ctx.lastVisit, Relation.VISITOR, person, t);
+            ctx.table.fact(trail(ctx).lastVisit, Relation.VISITOR, person, t);
             for (EntityTable.Node site : sites) {
                 ctx.table.fact(person, Relation.VISITED, site, t);
             }
