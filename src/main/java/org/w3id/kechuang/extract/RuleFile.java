@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,28 +31,42 @@ final class RuleFile {
     }
 
     static RuleFile of(String name) {
+        return find(name).orElseThrow(() -> new IllegalStateException(
+                "rule file missing from the classpath: " + BASE + name + ".tsv"));
+    }
+
+    /** The rule file of this name, if there is one. */
+    static Optional<RuleFile> find(String name) {
         String resource = BASE + name + ".tsv";
         InputStream in = RuleFile.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("rule file missing from the classpath: " + resource);
+            return Optional.empty();
         }
-        Map<String, List<String>> values = new LinkedHashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", 2);
-                if (f.length != 2 || f[1].isEmpty()) {
-                    throw new IllegalStateException(resource + ": expected rule name, tab, value in: " + line);
-                }
-                values.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1]);
-            }
+            return Optional.of(parse(resource, r.lines().toList()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
         }
-        return new RuleFile(resource, values);
+    }
+
+    /** Rules from lines as a file holds them; {@code source} names them in errors. */
+    static RuleFile parse(String source, List<String> lines) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", 2);
+            if (f.length != 2 || f[1].isEmpty()) {
+                throw new IllegalStateException(source + ": expected rule name, tab, value in: " + line);
+            }
+            values.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1]);
+        }
+        return new RuleFile(source, values);
+    }
+
+    boolean has(String rule) {
+        return values.containsKey(rule);
     }
 
     /** The words of a list rule, in file order. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.w3id.kechuang.model.Relation;
 
 /**
  * The relation rules in the order they run on each sentence, checked when built: every need is provided by an
@@ -21,12 +22,19 @@ final class RuleSequence {
         }
     }
 
-    /** The project's rules, positions first (others ask who holds which post), the discourse tracker last. */
+    /**
+     * The project's rules, positions first (others ask who holds which post), then the relations stated by data
+     * alone ({@link PairRule}), the discourse tracker last.
+     */
     static RuleSequence standard() {
-        return new RuleSequence(List.of(
+        List<RelationRule> rules = new ArrayList<>(List.of(
                 new PositionExtractor(), new VisitExtractor(), new MeetingExtractor(), new SupportExtractor(),
-                new LocationExtractor(), new EstablishmentExtractor(), new PartOfExtractor(), new FocusExtractor(),
-                new DiscourseTracker()));
+                new LocationExtractor(), new EstablishmentExtractor(), new PartOfExtractor(), new FocusExtractor()));
+        for (Relation r : Relation.values()) {
+            PairRule.of(r).ifPresent(rules::add);
+        }
+        rules.add(new DiscourseTracker());
+        return new RuleSequence(rules);
     }
 
     void apply(AnalyzedSentence s, ArticleContext ctx) {

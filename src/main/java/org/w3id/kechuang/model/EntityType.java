@@ -46,6 +46,12 @@ public enum EntityType {
         return family.equals("event");
     }
 
+    /** True when an entity of this type is an instance of the named class (a University is an Organization). */
+    public boolean isA(String className) {
+        return this.className.equals(className) || className.equals("Organization") && isOrganization()
+                || className.equals("Event") && isEvent();
+    }
+
     /** The type whose ontology class has this local name, or null for a class no entity has (Position). */
     public static EntityType byClassName(String className) {
         for (EntityType t : values()) {

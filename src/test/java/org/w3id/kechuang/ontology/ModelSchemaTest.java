@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.Resource;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.rdf.Ontology;
 
 /** The model's classes and relations are the ontology's, and every relation has its domain and range shapes. */
 class ModelSchemaTest {
@@ -26,7 +28,7 @@ class ModelSchemaTest {
     @BeforeAll
     static void parse() {
         ontology = RDFDataMgr.loadModel(Fixtures.ONTOLOGY.toString());
-        shapes = RDFDataMgr.loadModel(Fixtures.SHAPES.toString());
+        shapes = ModelFactory.createModelForGraph(Ontology.shapes());
     }
 
     @Test

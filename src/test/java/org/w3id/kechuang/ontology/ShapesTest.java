@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -19,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.rdf.Ontology;
 
 /** The shapes validate the union of the article graphs, as {@code kechuang validate} does. */
 class ShapesTest {
@@ -28,7 +28,7 @@ class ShapesTest {
 
     @BeforeAll
     static void parseShapes() {
-        shapes = Shapes.parse(RDFDataMgr.loadGraph(Fixtures.SHAPES.toString()));
+        shapes = Shapes.parse(Ontology.shapes());
     }
 
     private static ValidationReport validate(DatasetGraph dsg) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -41,7 +40,7 @@ class LinkTriplesTest {
         assertEquals("http://www.w3.org/2001/XMLSchema#decimal", lat.getLiteralDatatypeURI());
         assertEquals("31.0748939", lat.getLiteralLexicalForm());
 
-        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
+        Shapes shapes = Shapes.parse(Ontology.shapes());
         ValidationReport report = ShaclValidator.get().validate(shapes, g);
         assertTrue(report.conforms(), () -> report.getEntries().toString());
     }
