@@ -46,11 +46,4 @@ class PairRuleTest {
         assertTrue(facts("清华大学与北京大学签署了意见。").isEmpty());
         assertTrue(facts("清华大学在北京大学签署合作协议。").isEmpty());
     }
-
-    @Test
-    void noShippedRuleFileUsesThePairMechanismYet() {
-        for (Relation r : Relation.values()) {
-            assertTrue(PairRule.of(r).isEmpty(), r.property());
-        }
-    }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -50,14 +51,16 @@ class ShapesTest {
 
     @Test
     void theShapesReachEveryKindOfNodeInTheSample() {
-        // A shape whose target matches nothing would pass vacuously; check that the sample exercises them.
+        // A shape whose target matches nothing would pass vacuously; check that the sample exercises the
+        // hand-written ones (the relation shapes are made from Relation, and relationDomainsAreChecked fires them).
+        Shapes handWritten = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
         DatasetGraph dsg = Fixtures.read(Fixtures.VALID);
         Graph union = dsg.getUnionGraph();
-        Set<String> targeted = shapes.getTargetShapes().stream()
+        Set<String> targeted = handWritten.getTargetShapes().stream()
                 .filter(s -> !s.getTargets().stream().allMatch(t -> t.getFocusNodes(union).isEmpty()))
                 .map(s -> s.getShapeNode().getURI())
                 .collect(Collectors.toSet());
-        Set<String> all = shapes.getTargetShapes().stream().map(s -> s.getShapeNode().getURI())
+        Set<String> all = handWritten.getTargetShapes().stream().map(s -> s.getShapeNode().getURI())
                 .collect(Collectors.toSet());
         assertEquals(all, targeted);
     }
