@@ -30,7 +30,8 @@ import org.w3id.kechuang.reference.RorTypes;
 /**
  * The project's domain knowledge, read once from the data files under {@code kechuang/gazetteer/} and the
  * reference data the linker reads too ({@link ReferenceData}, loaded once): known names (organisations, places, fields) with their canonical
- * form and class, organisation suffixes, local party/government bodies, titles, trigger words and surnames.
+ * form and class, organisation suffixes, local party/government bodies, titles and surnames; and the trigger words
+ * of the relation rule files under {@code kechuang/rules/}.
  * Immutable and shared by all extractors ({@link #shared()}).
  */
 public final class Gazetteer {
@@ -48,8 +49,23 @@ public final class Gazetteer {
     /** Where a post is held: in the organisation named before it, in the place that organisation governs, or none. */
     public enum TitleScope { ORG, PLACE, NONE, OPENER }
 
+    /** Kinds of trigger word, each a list in its relation's rule file ({@code kechuang/rules/<file>.tsv}). */
     public enum Trigger {
-        VISIT, VISIT_DETAIL, VISIT_REFERENCE, ACCOMPANY, ATTEND, CHAIR, MEETING_HELD, SUPPORT, LOCATE, LOCATE_AT, ESTABLISH, LEAD_ESTABLISH, FOCUS, SPEAK
+        VISIT("visited", "trigger"), VISIT_DETAIL("visited", "detail-trigger"),
+        VISIT_REFERENCE("visited", "reference-trigger"), ACCOMPANY("visited", "accompany-trigger"),
+        ATTEND("meetings", "attend-trigger"), CHAIR("meetings", "chair-trigger"),
+        MEETING_HELD("meetings", "held-trigger"),
+        SUPPORT("supports", "trigger"), LOCATE("locatedIn", "trigger"), LOCATE_AT("locatedIn", "at-trigger"),
+        ESTABLISH("establishedBy", "trigger"), LEAD_ESTABLISH("establishedBy", "lead-trigger"),
+        FOCUS("focusesOn", "trigger"), SPEAK("discourse", "speak-trigger");
+
+        private final String ruleFile;
+        private final String rule;
+
+        Trigger(String ruleFile, String rule) {
+            this.ruleFile = ruleFile;
+            this.rule = rule;
+        }
     }
 
     /** A local body suffix such as 市委: the level of place it attaches to and its class. */
@@ -114,8 +130,11 @@ public final class Gazetteer {
         read(BASE + "local-bodies.tsv", true, r -> g.localBodies.put(r[0], new LocalBody(r[0],
                 Level.valueOf(r[1].toUpperCase()), EntityTypes.byClassName(r[2], "local-bodies.tsv"))));
         read(BASE + "titles.tsv", true, r -> g.titles.put(r[0], TitleScope.valueOf(r[1].toUpperCase())));
-        read(BASE + "triggers.tsv", true, r -> g.triggers.computeIfAbsent(r[0], k -> EnumSet.noneOf(Trigger.class))
-                .add(Trigger.valueOf(r[1])));
+        for (Trigger kind : Trigger.values()) {
+            for (String word : RuleFile.of(kind.ruleFile).words(kind.rule)) {
+                g.triggers.computeIfAbsent(word, k -> EnumSet.noneOf(Trigger.class)).add(kind);
+            }
+        }
         read(BASE + "place-abbreviations.tsv", true, r -> g.placeAbbreviations.put(r[0], r[1]));
         read(BASE + "name-stops.tsv", true, r -> g.nameStops.add(r[0]));
         read(BASE + "place-stops.tsv", true, r -> g.placeStops.add(r[0]));
