@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3id.kechuang.model.EntityType;
 
 /**
@@ -15,6 +16,13 @@ import org.w3id.kechuang.model.EntityType;
  * A title whose scope is the place (市长) is held in the place the organisation governs (上海市, not 上海市委).
  */
 final class PositionExtractor implements RelationRule {
+    /** The words and patterns of this rule: data, kechuang/rules/holdsPosition.tsv. */
+    private static final RuleFile RULES = RuleFile.of("holdsPosition");
+    private static final String BARE_BEFORE = RULES.text("bare-before");
+    private static final Pattern DEPUTY = RULES.pattern("deputy");
+    private static final String PROVINCE_LEVEL = RULES.text("province-level");
+    private static final String FORMER = RULES.text("former");
+    private static final String PARTY_COMMITTEE = RULES.text("party-committee");
 
     /** A title and where it is held: a mention before it, or an organisation a bare 中心/实验室 refers back to. */
     private record Item(TitleMention title, Mention org, EntityTable.Node referred) {
@@ -96,7 +104,7 @@ final class PositionExtractor implements RelationRule {
                 continue;
             }
             String word = text.substring(from, t.start());
-            boolean bare = from == 0 || "，,、；;：:。（(该本".indexOf(text.charAt(from - 1)) >= 0;
+            boolean bare = from == 0 || BARE_BEFORE.indexOf(text.charAt(from - 1)) >= 0;
             if (!bare || !ctx.gaz.isSuffix(word) || s.mentions().stream().anyMatch(m -> m.end() > from && m.start() < t.start())) {
                 continue;
             }
@@ -134,8 +142,8 @@ final class PositionExtractor implements RelationRule {
             }
             if (place == null) {
                 // 省长 is held in the article's province, 市长 in its city.
-                String post = t.text().replaceFirst("^(常务)?副", "");
-                place = post.startsWith("省") ? ctx.dominant.province() : ctx.dominant.city();
+                String post = DEPUTY.matcher(t.text()).replaceFirst("");
+                place = post.startsWith(PROVINCE_LEVEL) ? ctx.dominant.province() : ctx.dominant.city();
             }
             if (place != null) {
                 where = ctx.table.node(EntityType.PLACE, place, null);
@@ -157,7 +165,7 @@ final class PositionExtractor implements RelationRule {
                 break;
             }
             pos = t.get().start();
-            if (pos > 0 && "原前".indexOf(s.text().charAt(pos - 1)) >= 0) {
+            if (pos > 0 && FORMER.indexOf(s.text().charAt(pos - 1)) >= 0) {
                 // 原校长, 前主任: a post no longer held is no post of the article's date.
                 break;
             }
@@ -168,7 +176,7 @@ final class PositionExtractor implements RelationRule {
             if (org.isPresent()) {
                 pos = org.get().start();
             }
-            if (org.isEmpty() && t.get().text().startsWith("党委")) {
+            if (org.isEmpty() && t.get().text().startsWith(PARTY_COMMITTEE)) {
                 // 某市科技工作党委书记: the committee is named by the words before 党委, from the place on.
                 Optional<TitleMention> split = partyCommittee(s, t.get());
                 if (split.isPresent()) {
