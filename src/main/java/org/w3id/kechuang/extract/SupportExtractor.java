@@ -22,6 +22,10 @@ final class SupportExtractor implements RelationRule {
     private static final Pattern ACTOR = RULES.pattern("actor");
     private static final Pattern LEADS = RULES.pattern("leads");
     private static final Pattern JOINT_BODIES = RULES.pattern("joint-bodies");
+    private static final String PLACE_GOVERNMENT = RULES.text("place-government");
+    private static final String PROVINCE_LEVEL = RULES.text("province-level");
+    private static final String COMMITTEE = RULES.text("committee");
+    private static final String GOVERNMENT = RULES.text("government");
     private static final Pattern GIVEN = RULES.pattern("given-to");
     private static final String GIVEN_WORD = RULES.text("given");
     private static final List<String> RUNS = RULES.words("runs");
@@ -215,18 +219,19 @@ final class SupportExtractor implements RelationRule {
      */
     private static List<EntityTable.Node> jointBodies(EntityTable.Node subject, ArticleContext ctx) {
         if (subject.type == EntityType.PLACE) {
-            return List.of(ctx.table.node(EntityType.GOVERNMENT_BODY, subject.name + "人民政府", null));
+            return List.of(ctx.table.node(EntityType.GOVERNMENT_BODY, subject.name + PLACE_GOVERNMENT, null));
         }
         Matcher m = JOINT_BODIES.matcher(subject.name);
         if (!m.matches()) {
             return List.of(subject);
         }
-        String place = m.group(1).equals("省") ? ctx.dominant.province() : ctx.dominant.city();
+        String place = m.group(1).equals(PROVINCE_LEVEL) ? ctx.dominant.province() : ctx.dominant.city();
         if (place == null) {
             return List.of();
         }
         String level = m.group(1);
-        return List.of(ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + "委"), null),
-                ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + "政府"), null));
+        return List.of(
+                ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + COMMITTEE), null),
+                ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + GOVERNMENT), null));
     }
 }

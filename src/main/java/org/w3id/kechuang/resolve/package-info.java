@@ -7,7 +7,7 @@
  * <ul>
  *   <li>{@link org.w3id.kechuang.resolve.EntityLinker} matches a name exactly (after normalising widths,
  *       variant prefixes such as 中科院, and administrative suffixes) against the bundled ROR records, the
- *       places table and the curated table {@code resolve/links.tsv}; a name of several records is linked
+ *       places table and the curated table {@code reference/links.tsv}; a name of several records is linked
  *       only when the entity's class and the article's places single one out, else it yields
  *       {@link org.w3id.kechuang.resolve.Candidate}s and no link.</li>
  *   <li>{@link org.w3id.kechuang.resolve.ArticleResolver} rewrites an article's facts: a linked entity
