@@ -1,8 +1,11 @@
 package org.w3id.kechuang.eval;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.query.QuerySolution;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.store.KgStore;
@@ -16,12 +19,12 @@ import org.w3id.kechuang.store.StoreException;
 public final class GraphFacts {
     private GraphFacts() {}
 
-    /** Classes: every kc: class an entity has, events, positions and articles aside. */
-    private static final String TYPES = """
-            SELECT ?g ?s ?o WHERE { GRAPH ?g { ?e a ?c ; rdfs:label ?s . FILTER(lang(?s) = "zh")
-              FILTER(STRSTARTS(STR(?c), STR(kc:)))
-              FILTER(?c NOT IN (kc:Event, kc:Visit, kc:Meeting, kc:Position, kc:Article))
-              BIND(STRAFTER(STR(?c), STR(kc:)) AS ?o) } }""";
+    /** Classes: the class of every entity that is not an event (events are scored by their relations). */
+    private static final String TYPES = "SELECT ?g ?s ?o WHERE { GRAPH ?g { ?e a ?c ; rdfs:label ?s ."
+            + " FILTER(lang(?s) = \"zh\") VALUES ?c { "
+            + Arrays.stream(EntityType.values()).filter(t -> !t.isEvent()).map(t -> "kc:" + t.className())
+                    .collect(Collectors.joining(" "))
+            + " } BIND(STRAFTER(STR(?c), STR(kc:)) AS ?o) } }";
 
     /** A query per scored relation, binding ?g (article graph), ?s, ?o and optionally ?d (detail). */
     private static String queryOf(Relation r) {
