@@ -1,10 +1,11 @@
 package org.w3id.kechuang.build;
 
-import org.w3id.kechuang.extract.ArticleFacts;
 import org.w3id.kechuang.extract.Extractor;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
 import org.w3id.kechuang.rdf.ArticleGraphWriter;
 import org.w3id.kechuang.rdf.Iris;
-import org.w3id.kechuang.read.Article;
+import org.w3id.kechuang.read.ArticleReaders;
 import org.w3id.kechuang.read.ReadException;
 import org.w3id.kechuang.resolve.ArticleResolver;
 import org.w3id.kechuang.resolve.ResolvedArticle;
@@ -32,8 +33,7 @@ final class ArticleTask {
         try {
             ArticleFacts facts = extractor.get().extract(article);
             ResolvedArticle resolved = resolver.resolve(facts);
-            var graph = writer.write(resolved.facts());
-            resolved.addLinksTo(graph);
+            var graph = writer.write(resolved);
             return new ArticleResult.Stored(input.name(), Iris.article(article.id()), graph);
         } catch (RuntimeException e) {
             return new ArticleResult.Skipped(input.name(), "extraction failed on " + input.name() + ": " + e);

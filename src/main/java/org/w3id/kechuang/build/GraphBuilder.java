@@ -22,11 +22,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.w3id.kechuang.extract.Extractor;
 import org.w3id.kechuang.extract.Extractors;
-import org.w3id.kechuang.extract.Relation;
+import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.rdf.ArticleGraphWriter;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.rdf.Ontology;
-import org.w3id.kechuang.resolve.ReferenceGraph;
+import org.w3id.kechuang.link.ReferenceGraph;
 import org.w3id.kechuang.store.KgStore;
 import org.w3id.kechuang.store.StoreException;
 
@@ -168,9 +168,8 @@ public final class GraphBuilder {
     }
 
     /** The properties counted in the report: every relation of the schema. */
-    private static final Set<String> RELATIONS = Stream.concat(
-                    Arrays.stream(Relation.values()).map(r -> KC.propertyOf(r).getURI()),
-                    Stream.of(KC.holdsPosition.getURI()))
+    private static final Set<String> RELATIONS = Arrays.stream(Relation.values())
+            .map(r -> KC.prop(r.property()).getURI())
             .collect(Collectors.toUnmodifiableSet());
 
     public static final class Builder {

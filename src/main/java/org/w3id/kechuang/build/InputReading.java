@@ -1,6 +1,6 @@
 package org.w3id.kechuang.build;
 
-import org.w3id.kechuang.read.Article;
+import org.w3id.kechuang.model.Article;
 import org.w3id.kechuang.read.ArticleReaders;
 import org.w3id.kechuang.read.ReadException;
 

@@ -2,8 +2,8 @@ package org.w3id.kechuang.cli;
 
 import java.util.concurrent.Callable;
 import org.w3id.kechuang.resolve.EntityLinker;
-import org.w3id.kechuang.resolve.LinkReport;
-import org.w3id.kechuang.resolve.ReferenceGraph;
+import org.w3id.kechuang.link.LinkReport;
+import org.w3id.kechuang.link.ReferenceGraph;
 import org.w3id.kechuang.store.KgStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.w3id.kechuang.build.Input;
 import org.w3id.kechuang.build.InputReading;
 import org.w3id.kechuang.build.Inputs;
-import org.w3id.kechuang.read.Article;
+import org.w3id.kechuang.model.Article;
 import org.w3id.kechuang.read.ReadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

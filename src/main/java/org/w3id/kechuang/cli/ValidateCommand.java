@@ -15,13 +15,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks the article graphs and the reference graph against the SHACL shapes (ontology/shapes.ttl).",
+        description = {"Checks the article graphs and the reference graph against the SHACL shapes (ontology/shapes.ttl",
+                "and the relations' domain and range shapes made from the model).",
                 "Prints each violation and a count per shape; exit code 1 when there are violations."})
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--shapes", paramLabel = "FILE", description = "Other shapes (default: the shipped ontology/shapes.ttl).")
+    @Option(names = "--shapes", paramLabel = "FILE", description = "Other shapes (default: the shipped ontology/shapes.ttl and the relation shapes).")
     Path shapesFile;
 
     @CommandLine.Spec

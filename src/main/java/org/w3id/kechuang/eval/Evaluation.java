@@ -96,11 +96,10 @@ public final class Evaluation {
 
     /** The relation facts alone: no entity types, positions, titles or dates of articles. */
     public Score relations() {
-        return perRelation.entrySet().stream().filter(e -> !NOT_RELATIONS.contains(e.getKey()))
+        return perRelation.entrySet().stream().filter(e -> GoldRelations.isBetweenEntities(e.getKey()))
                 .map(Map.Entry::getValue).reduce(new Score(0, 0, 0), Score::plus);
     }
 
-    private static final Set<String> NOT_RELATIONS = Set.of("type", "position", GoldFact.TITLE, GoldFact.ISSUED);
 
     /**
      * Of the required visits, attendances and chairs the gold standard dates, the share found with that

@@ -47,15 +47,11 @@ public record GoldFact(String article, String relation, List<String> subject, Li
             return false;
         }
         String found = g.object.get(0);
-        if (isEvent()) {
+        if (GoldRelations.isAboutEvent(relation)) {
             // Event names are descriptive: the same meeting may be named with or without its year or place.
             return object.stream().anyMatch(o -> o.isEmpty() || found.contains(o) || o.contains(found));
         }
         return object.contains(found);
-    }
-
-    private boolean isEvent() {
-        return relation.equals("attended") || relation.equals("chaired");
     }
 
     /** How a fact reads in a report. */

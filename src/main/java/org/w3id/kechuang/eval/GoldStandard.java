@@ -7,13 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** Reads a gold standard file (see src/test/resources/gold/FORMAT.md): one fact per tab-separated line. */
 public final class GoldStandard {
-    static final Set<String> RELATIONS = Set.of("type", "position", "visited", "attended", "chaired", "supports",
-            "locatedIn", "partOf", "establishedBy", "focusesOn", GoldFact.TITLE, GoldFact.ISSUED);
-
     private GoldStandard() {}
 
     public static List<GoldFact> read(Path file) throws EvalException {
@@ -35,7 +31,7 @@ public final class GoldStandard {
                 throw new EvalException(where + ": expected 6 tab-separated columns, found " + cols.length);
             }
             String relation = cols[1].strip();
-            if (!RELATIONS.contains(relation)) {
+            if (!GoldRelations.NAMES.contains(relation)) {
                 throw new EvalException(where + ": unknown relation '" + relation + "'");
             }
             if (relation.equals(GoldFact.TITLE) && cols[2].isBlank()) {

@@ -1,10 +1,12 @@
 package org.w3id.kechuang.eval;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.query.QuerySolution;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.rdf.KC;
 import org.w3id.kechuang.store.KgStore;
 import org.w3id.kechuang.store.QueryRunner;
@@ -17,41 +19,41 @@ import org.w3id.kechuang.store.StoreException;
 public final class GraphFacts {
     private GraphFacts() {}
 
-    /** relation → query binding ?g (article graph), ?s, ?o and optionally ?d (detail). */
-    private static final Map<String, String> QUERIES = Map.of(
-            "type", """
-                    SELECT ?g ?s ?o WHERE { GRAPH ?g { ?e a ?c ; rdfs:label ?s . FILTER(lang(?s) = "zh")
-                      FILTER(STRSTARTS(STR(?c), STR(kc:)))
-                      FILTER(?c NOT IN (kc:Event, kc:Visit, kc:Meeting, kc:Position, kc:Article))
-                      BIND(STRAFTER(STR(?c), STR(kc:)) AS ?o) } }""",
-            "position", """
+    /** Classes: the class of every entity that is not an event (events are scored by their relations). */
+    private static final String TYPES = "SELECT ?g ?s ?o WHERE { GRAPH ?g { ?e a ?c ; rdfs:label ?s ."
+            + " FILTER(lang(?s) = \"zh\") VALUES ?c { "
+            + Arrays.stream(EntityType.values()).filter(t -> !t.isEvent()).map(t -> "kc:" + t.className())
+                    .collect(Collectors.joining(" "))
+            + " } BIND(STRAFTER(STR(?c), STR(kc:)) AS ?o) } }";
+
+    /** A query per scored relation, binding ?g (article graph), ?s, ?o and optionally ?d (detail). */
+    private static String queryOf(Relation r) {
+        if (r == Relation.HOLDS_POSITION) {
+            return """
                     SELECT ?g ?s ?o ?d WHERE { GRAPH ?g { ?p kc:holdsPosition ?pos ; rdfs:label ?s .
                       ?pos kc:title ?d . FILTER(lang(?s) = "zh")
-                      OPTIONAL { ?pos kc:organization/rdfs:label ?o FILTER(lang(?o) = "zh") } } }""",
-            "visited", """
+                      OPTIONAL { ?pos kc:organization/rdfs:label ?o FILTER(lang(?o) = "zh") } } }""";
+        }
+        if (r == Relation.VISITED) {
+            return """
                     SELECT ?g ?s ?o ?d WHERE { GRAPH ?g { ?p kc:visited ?x . ?p rdfs:label ?s . ?x rdfs:label ?o .
                       FILTER(lang(?s) = "zh" && lang(?o) = "zh")
-                      OPTIONAL { ?v kc:visitor ?p ; kc:site ?x ; kc:date ?d } } }""",
-            "attended", eventQuery("kc:attended"),
-            "chaired", eventQuery("kc:chaired"),
-            GoldFact.TITLE, "SELECT ?g ?s WHERE { GRAPH ?g { ?g dct:title ?s } }",
-            GoldFact.ISSUED, "SELECT ?g ?s WHERE { GRAPH ?g { ?g dct:issued ?t } BIND(SUBSTR(STR(?t), 1, 10) AS ?s) }");
-
-    private static final List<String> PLAIN = List.of("supports", "locatedIn", "partOf", "establishedBy", "focusesOn");
-
-    private static String eventQuery(String property) {
-        return "SELECT ?g ?s ?o ?d WHERE { GRAPH ?g { ?x " + property + " ?e . ?x rdfs:label ?s . ?e rdfs:label ?o ."
-                + " FILTER(lang(?s) = \"zh\" && lang(?o) = \"zh\") OPTIONAL { ?e kc:date ?d } } }";
+                      OPTIONAL { ?v kc:visitor ?p ; kc:site ?x ; kc:date ?d } } }""";
+        }
+        String head = "SELECT ?g ?s ?o" + (r.isAboutEvent() ? " ?d" : "") + " WHERE { GRAPH ?g { ?a kc:"
+                + r.property() + " ?b . ?a rdfs:label ?s . ?b rdfs:label ?o ."
+                + " FILTER(lang(?s) = \"zh\" && lang(?o) = \"zh\")";
+        return head + (r.isAboutEvent() ? " OPTIONAL { ?b kc:date ?d }" : "") + " } }";
     }
 
     public static Set<GoldFact> read(KgStore store) throws StoreException {
         Set<GoldFact> facts = new LinkedHashSet<>();
-        for (var e : QUERIES.entrySet()) {
-            collect(store, e.getKey(), e.getValue(), facts);
-        }
-        for (String rel : PLAIN) {
-            collect(store, rel, "SELECT ?g ?s ?o WHERE { GRAPH ?g { ?a kc:" + rel + " ?b . ?a rdfs:label ?s ."
-                    + " ?b rdfs:label ?o . FILTER(lang(?s) = \"zh\" && lang(?o) = \"zh\") } }", facts);
+        collect(store, GoldRelations.TYPE, TYPES, facts);
+        collect(store, GoldFact.TITLE, "SELECT ?g ?s WHERE { GRAPH ?g { ?g dct:title ?s } }", facts);
+        collect(store, GoldFact.ISSUED,
+                "SELECT ?g ?s WHERE { GRAPH ?g { ?g dct:issued ?t } BIND(SUBSTR(STR(?t), 1, 10) AS ?s) }", facts);
+        for (Relation r : GoldRelations.scored().toList()) {
+            collect(store, GoldRelations.nameOf(r), queryOf(r), facts);
         }
         return facts;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.kechuang.model.EntityType;
 
 /**
  * Resolves names that need the whole article: a bare local body (市委) becomes the body of the article's dominant

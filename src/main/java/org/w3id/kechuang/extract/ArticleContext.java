@@ -2,15 +2,16 @@ package org.w3id.kechuang.extract;
 
 import org.w3id.kechuang.read.DateResolver;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What the relation rules share while reading one article: the entity table they write to, the article's date
- * and dominant city, and the little discourse state that carries across sentences (the meeting being reported,
- * the last visit, the last speaker and the last organisation that was a sentence subject).
+ * and dominant city, and the little discourse state that passes between rules ({@link Discourse}: the meeting
+ * being reported, the last event's date, the last speaker). State one rule keeps for itself is its own
+ * ({@link #own}).
  */
 final class ArticleContext {
 
@@ -20,12 +21,15 @@ final class ArticleContext {
     /** The city and province the article is mostly about (上海市), either may be null. */
     final AliasResolver.DominantPlaces dominant;
 
+    /** {@link Discourse#MEETING}: the meeting the article reports. */
     EntityTable.Node currentMeeting;
-    EntityTable.Node lastVisit;
-    EntityTable.Node lastVisitor;
-    List<EntityTable.Node> lastVisitSites = List.of();
+    /** {@link Discourse#SPEAKER}: the last person who spoke. */
     EntityTable.Node lastSpeaker;
-    EntityTable.Node lastSubjectOrg;
+    /** {@link Discourse#EVENT_DATE}: the last visit's or meeting's date, which a later undated visit shares. */
+    LocalDate lastEventDate;
+
+    /** What each rule keeps for itself across the article's sentences, by the type of its state. */
+    private final Map<Class<?>, Object> ownState = new HashMap<>();
 
     ArticleContext(Gazetteer gaz, EntityTable table, LocalDate articleDate, AliasResolver.DominantPlaces dominant) {
         this.gaz = gaz;
@@ -39,28 +43,10 @@ final class ArticleContext {
         return DateResolver.firstDate(sentence, articleDate).orElse(articleDate);
     }
 
-    /** Organisations named so far, the most recently named last: what a bare 中心 or 实验室 refers back to. */
-    final List<EntityTable.Node> recentOrgs = new java.util.ArrayList<>();
-
-    /** How often each organisation has been named so far. */
-    final java.util.Map<EntityTable.Node, Integer> orgMentions = new java.util.HashMap<>();
-
-    void namedOrg(EntityTable.Node org) {
-        recentOrgs.remove(org);
-        recentOrgs.add(org);
-        orgMentions.merge(org, 1, Integer::sum);
+    /** The state a rule keeps for itself in this article (its last visit, its last supporter), made on first use. */
+    <T> T own(Class<T> type, Supplier<T> fresh) {
+        return type.cast(ownState.computeIfAbsent(type, k -> fresh.get()));
     }
-
-    EntityTable.Node lastSupporter;
-    int lastSupporterParagraph = -10;
-
-    /** The date of the last visit or meeting told, which an undated later visit (会后，…参观) shares. */
-    LocalDate lastEventDate;
-    /** The organisation a paragraph is about (its first sentence's subject), for visits told by 听取…介绍. */
-    int topicParagraph = -1;
-    Mention paragraphTopic;
-    /** Canonical names mentioned so far in the current paragraph. */
-    final Set<String> paragraphNames = new HashSet<>();
 
     /**
      * The date of a visit told in this sentence: the date it states, else the date of the event told before it

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.nlp.Token;
 
 /**
@@ -20,19 +21,22 @@ import org.w3id.kechuang.nlp.Token;
 final class BackReferences {
 
     private static final String RESOURCE = "/kechuang/gazetteer/reference-heads.tsv";
-    private static final List<String> DETERMINERS = List.of("这个", "这一", "该", "本", "新", "此");
     private static final BackReferences SHARED = load();
 
-    private enum Kind { SUFFIX, UNIVERSITY, PROVINCE, CITY }
+    private enum Kind { SUFFIX, UNIVERSITY, PROVINCE, CITY, DETERMINER }
 
     private record Head(String word, Kind kind, boolean needsDeterminer) {
     }
 
     /** Longest heads first, so 研究中心 is tried before 中心. */
     private final List<Head> heads;
+    /** 该, 本, 新, 此…: in file order. */
+    private final List<String> determiners;
 
-    private BackReferences(List<Head> heads) {
-        this.heads = heads.stream().sorted(Comparator.comparingInt((Head h) -> h.word().length()).reversed()).toList();
+    private BackReferences(List<Head> rows) {
+        this.heads = rows.stream().filter(h -> h.kind() != Kind.DETERMINER)
+                .sorted(Comparator.comparingInt((Head h) -> h.word().length()).reversed()).toList();
+        this.determiners = rows.stream().filter(h -> h.kind() == Kind.DETERMINER).map(Head::word).toList();
     }
 
     static BackReferences shared() {
@@ -90,8 +94,8 @@ final class BackReferences {
     }
 
     /** 该/本/新/此 written as a word of its own just before the head (not the 新 of 创新). */
-    private static String determinerBefore(AnalyzedSentence s, int i) {
-        for (String d : DETERMINERS) {
+    private String determinerBefore(AnalyzedSentence s, int i) {
+        for (String d : determiners) {
             int at = i - d.length();
             if (at >= 0 && s.text().startsWith(d, at)
                     && (at == s.clauseStart(at) || s.tokens().stream().anyMatch(t -> t.start() == at))) {

@@ -2,6 +2,7 @@ package org.w3id.kechuang.extract;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.w3id.kechuang.model.EntityType;
 
 /**
  * Who a clause is about, for the rules whose subject is often left out (…，位于X; …，聚焦A、B等领域; …，积极支持X):
@@ -11,10 +12,11 @@ import java.util.regex.Pattern;
  */
 final class ClauseSubjects {
 
-    /** Words after a place's name that mark it as the one acting (广东将…, 深圳要…). */
-    static final Pattern ACTOR = Pattern.compile("^(将|要|会|也|还|已|正|是|继续|持续|积极|全力|一如既往|进一步|愿)");
-    private static final Pattern HEAD_CLAUSE = Pattern.compile("^(由|在|经)");
-    private static final Pattern SETS_UP = Pattern.compile("(共建|组建|成立|设立|建设|打造|筹建)$");
+    /** The words and patterns of this rule: data, kechuang/rules/clause-subjects.tsv. */
+    private static final RuleFile RULES = RuleFile.of("clause-subjects");
+    static final Pattern ACTOR = RULES.pattern("actor");
+    private static final Pattern HEAD_CLAUSE = RULES.pattern("head-clause");
+    private static final Pattern SETS_UP = RULES.pattern("sets-up");
 
     private ClauseSubjects() {
     }

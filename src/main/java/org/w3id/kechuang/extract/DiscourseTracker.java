@@ -1,12 +1,18 @@
 package org.w3id.kechuang.extract;
 
-import java.util.Optional;
+import java.util.Set;
+import org.w3id.kechuang.model.EntityType;
 
 /**
- * Carries who is speaking (王明指出, 李华说) and which organisation the text is about (a sentence opening with an
- * organisation) to later sentences; runs after the other rules so a sentence's own subject is used first.
+ * Carries who is speaking (王明指出, 李华说) to later sentences; runs after the other rules so a sentence's own
+ * subject is used first.
  */
 final class DiscourseTracker implements RelationRule {
+
+    @Override
+    public Set<Discourse> provides() {
+        return Set.of(Discourse.SPEAKER);
+    }
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
@@ -15,10 +21,6 @@ final class DiscourseTracker implements RelationRule {
             Mentions.lastBefore(s, at, m -> m.type() == EntityType.PERSON)
                     .filter(m -> at - m.end() <= 12)
                     .ifPresent(m -> ctx.lastSpeaker = ctx.node(m));
-        }
-        Optional<Mention> first = s.mentions().stream().findFirst();
-        if (first.isPresent() && first.get().start() <= 2 && Mentions.isOrg(first.get())) {
-            ctx.lastSubjectOrg = ctx.node(first.get());
         }
     }
 }

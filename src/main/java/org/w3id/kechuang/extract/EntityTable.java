@@ -7,6 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Fact;
+import org.w3id.kechuang.model.Position;
+import org.w3id.kechuang.model.Relation;
 
 /**
  * The entities of one article while it is being read: one node per real thing, collecting every name seen for

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.nlp.Token;
 
 /**
@@ -14,9 +16,15 @@ import org.w3id.kechuang.nlp.Token;
  */
 final class EstablishmentExtractor implements RelationRule {
 
-    /** 共同建设 / 牵头建设 / 参与建设: building that founds. */
-    private static final Pattern JOINT = Pattern.compile("(共同|联合|牵头|参与|合作)$");
-    private static final Pattern JOINS = Pattern.compile("参与(共建|建设|组建)$");
+    /** The words and patterns of this rule: data, kechuang/rules/establishedBy.tsv. */
+    private static final RuleFile RULES = RuleFile.of("establishedBy");
+    private static final String BUILD = RULES.text("build");
+    private static final String JOINTLY = RULES.text("jointly");
+    private static final Pattern JOINT = RULES.pattern("joint");
+    private static final Pattern JOINS = RULES.pattern("joins");
+    private static final String LEADS = RULES.text("leads");
+    private static final Pattern TOGETHER = RULES.pattern("together");
+    private static final List<String> MANY_PLACES = RULES.words("many-places");
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
@@ -54,9 +62,9 @@ final class EstablishmentExtractor implements RelationRule {
                 foundersFrom = clause;
                 founded = after.isPresent() ? after
                         : s.mentionStartingAt(verb.end()).filter(EstablishmentExtractor::foundable);
-            } else if (before.contains("联合")) {
+            } else if (before.contains(JOINTLY)) {
                 // 该中心…，联合A、B共同组建: A and B (and the subject) founded it.
-                foundersFrom = clause + before.indexOf("联合") + 2;
+                foundersFrom = clause + before.indexOf(JOINTLY) + JOINTLY.length();
                 founded = ClauseSubjects.before(s, clause).filter(EstablishmentExtractor::foundable);
             } else {
                 // 支持上海牵头，…共建C: the body or place leading founds it.
@@ -97,7 +105,7 @@ final class EstablishmentExtractor implements RelationRule {
             }
             boolean establish = ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.ESTABLISH)
                     || ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.LEAD_ESTABLISH);
-            boolean jointBuild = t.text().equals("建设") && JOINT.matcher(s.text().substring(0, t.start())).find();
+            boolean jointBuild = t.text().equals(BUILD) && JOINT.matcher(s.text().substring(0, t.start())).find();
             if (establish || jointBuild) {
                 out.add(i);
             }
@@ -112,7 +120,7 @@ final class EstablishmentExtractor implements RelationRule {
 
     /** X牵头 earlier in the sentence: X leads what follows. */
     private static Optional<Mention> leaderBefore(AnalyzedSentence s, int before) {
-        int at = s.text().lastIndexOf("牵头", before);
+        int at = s.text().lastIndexOf(LEADS, before);
         if (at < 0) {
             return Optional.empty();
         }
@@ -126,7 +134,7 @@ final class EstablishmentExtractor implements RelationRule {
             return false;
         }
         String between = s.text().substring(founders.get(founders.size() - 1).end(), verb.start());
-        return between.matches("(将|正式|签约|签署协议|合作|共同|联合)*");
+        return TOGETHER.matcher(between).matches();
     }
 
     private static boolean startsWithFounder(AnalyzedSentence s, int clause) {
@@ -151,7 +159,8 @@ final class EstablishmentExtractor implements RelationRule {
                     Optional<Mention> nx = s.mentionStartingAt(listEnd);
                     listEnd = nx.map(Mention::end).orElse(listEnd + 1);
                 }
-                if (text.startsWith("等地", listEnd) || text.startsWith("等省", listEnd)) {
+                int end = listEnd;
+                if (MANY_PLACES.stream().anyMatch(w -> text.startsWith(w, end))) {
                     continue;
                 }
             }

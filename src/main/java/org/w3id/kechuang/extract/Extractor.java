@@ -1,6 +1,7 @@
 package org.w3id.kechuang.extract;
 
-import org.w3id.kechuang.read.Article;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
 
 /**
  * Article in, facts out. Implementations hold a HanLP segment and are NOT thread-safe: use one per

@@ -5,6 +5,7 @@ import static org.w3id.kechuang.extract.SentenceDraft.add;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.nlp.Token;
 
 /**
@@ -14,7 +15,7 @@ import org.w3id.kechuang.nlp.Token;
  */
 final class FieldFinder {
 
-    private static final Set<String> JOINERS = Set.of("、", "和", "及", "以及");
+    private static final Set<String> JOINERS = MentionFinder.RULES.wordSet("field-joiner");
     private static final int MAX_ITEM = 12;
 
     private final Gazetteer gaz;

@@ -3,8 +3,11 @@ package org.w3id.kechuang.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.nlp.Token;
 
 /**
@@ -15,11 +18,16 @@ import org.w3id.kechuang.nlp.Token;
  */
 final class FocusExtractor implements RelationRule {
 
-    /** The words closing a list of fields: 等领域, 等前沿领域, 两大方向, 等重点产业. */
-    private static final Pattern CLOSE = Pattern.compile(
-            "^(等)?([一二两三四五六七八九十]+大)?(前沿|重点|关键|新兴|先导|优势|核心)?(技术|科学)?(领域|方向|学科|产业|赛道)");
-    private static final Pattern ITEM = Pattern.compile("^[\\p{IsHan}]{2,8}$");
-    private static final String SEPARATORS = "、和及与";
+    /** The words and patterns of this rule: data, kechuang/rules/focusesOn.tsv. */
+    private static final RuleFile RULES = RuleFile.of("focusesOn");
+    private static final Pattern CLOSE = RULES.pattern("close");
+    private static final Pattern ITEM = RULES.pattern("item");
+    private static final String SEPARATORS = String.join("", RULES.words("separators"));
+
+    @Override
+    public Set<Discourse> requires() {
+        return Set.of(Discourse.MEETING);
+    }
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {

@@ -1,7 +1,5 @@
 package org.w3id.kechuang.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,11 +18,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.reference.EntityTypes;
+import org.w3id.kechuang.reference.NameVariants;
+import org.w3id.kechuang.reference.PlaceRow;
+import org.w3id.kechuang.reference.PlaceSuffixes;
+import org.w3id.kechuang.reference.ReferenceData;
+import org.w3id.kechuang.reference.RorRow;
+import org.w3id.kechuang.reference.RorTypes;
 
 /**
  * The project's domain knowledge, read once from the data files under {@code kechuang/gazetteer/} and the
- * reference data under {@code kechuang/data/}: known names (organisations, places, fields) with their canonical
- * form and class, organisation suffixes, local party/government bodies, titles, trigger words and surnames.
+ * reference data the linker reads too ({@link ReferenceData}, loaded once): known names (organisations, places, fields) with their canonical
+ * form and class, organisation suffixes, local party/government bodies, titles and surnames; and the trigger words
+ * of the relation rule files under {@code kechuang/rules/}.
  * Immutable and shared by all extractors ({@link #shared()}).
  */
 public final class Gazetteer {
@@ -42,8 +49,23 @@ public final class Gazetteer {
     /** Where a post is held: in the organisation named before it, in the place that organisation governs, or none. */
     public enum TitleScope { ORG, PLACE, NONE, OPENER }
 
+    /** Kinds of trigger word, each a list in its relation's rule file ({@code kechuang/rules/<file>.tsv}). */
     public enum Trigger {
-        VISIT, VISIT_DETAIL, VISIT_REFERENCE, ACCOMPANY, ATTEND, CHAIR, MEETING_HELD, SUPPORT, LOCATE, LOCATE_AT, ESTABLISH, LEAD_ESTABLISH, FOCUS, SPEAK
+        VISIT("visited", "trigger"), VISIT_DETAIL("visited", "detail-trigger"),
+        VISIT_REFERENCE("visited", "reference-trigger"), ACCOMPANY("visited", "accompany-trigger"),
+        ATTEND("meetings", "attend-trigger"), CHAIR("meetings", "chair-trigger"),
+        MEETING_HELD("meetings", "held-trigger"),
+        SUPPORT("supports", "trigger"), LOCATE("locatedIn", "trigger"), LOCATE_AT("locatedIn", "at-trigger"),
+        ESTABLISH("establishedBy", "trigger"), LEAD_ESTABLISH("establishedBy", "lead-trigger"),
+        FOCUS("focusesOn", "trigger"), SPEAK("discourse", "speak-trigger");
+
+        private final String ruleFile;
+        private final String rule;
+
+        Trigger(String ruleFile, String rule) {
+            this.ruleFile = ruleFile;
+            this.rule = rule;
+        }
     }
 
     /** A local body suffix such as 市委: the level of place it attaches to and its class. */
@@ -51,7 +73,6 @@ public final class Gazetteer {
     }
 
     private static final String BASE = "/kechuang/gazetteer/";
-    private static final String DATA = "/kechuang/data/";
     private static final System.Logger LOG = System.getLogger(Gazetteer.class.getName());
 
     private final Map<String, Known> names = new HashMap<>();
@@ -93,7 +114,7 @@ public final class Gazetteer {
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
         read(BASE + "org-suffixes.tsv", true, r -> {
-            g.suffixes.add(Map.entry(r[0], EntityType.valueOf(r[1])));
+            g.suffixes.add(Map.entry(r[0], EntityTypes.byClassName(r[1], "org-suffixes.tsv")));
             g.suffixWords.add(r[0]);
             if (r.length > 2 && r[2].equals("hosted")) {
                 g.hostedSuffixes.add(r[0]);
@@ -103,13 +124,17 @@ public final class Gazetteer {
         // Suffixes first: the reference data's classes are inferred from them.
         g.readOrganisations();
         g.readFields();
-        g.readPlaces();
-        g.readRor();
-        read(BASE + "local-bodies.tsv", true, r -> g.localBodies.put(r[0],
-                new LocalBody(r[0], Level.valueOf(r[1].toUpperCase()), EntityType.valueOf(r[2]))));
+        ReferenceData reference = ReferenceData.shared();
+        g.readPlaces(reference.places(), reference.placeSuffixes());
+        g.readRor(reference.ror(), reference.nameVariants(), reference.rorTypes());
+        read(BASE + "local-bodies.tsv", true, r -> g.localBodies.put(r[0], new LocalBody(r[0],
+                Level.valueOf(r[1].toUpperCase()), EntityTypes.byClassName(r[2], "local-bodies.tsv"))));
         read(BASE + "titles.tsv", true, r -> g.titles.put(r[0], TitleScope.valueOf(r[1].toUpperCase())));
-        read(BASE + "triggers.tsv", true, r -> g.triggers.computeIfAbsent(r[0], k -> EnumSet.noneOf(Trigger.class))
-                .add(Trigger.valueOf(r[1])));
+        for (Trigger kind : Trigger.values()) {
+            for (String word : RuleFile.of(kind.ruleFile).words(kind.rule)) {
+                g.triggers.computeIfAbsent(word, k -> EnumSet.noneOf(Trigger.class)).add(kind);
+            }
+        }
         read(BASE + "place-abbreviations.tsv", true, r -> g.placeAbbreviations.put(r[0], r[1]));
         read(BASE + "name-stops.tsv", true, r -> g.nameStops.add(r[0]));
         read(BASE + "place-stops.tsv", true, r -> g.placeStops.add(r[0]));
@@ -123,7 +148,7 @@ public final class Gazetteer {
                 }).add(r[0]));
         read(BASE + "meeting-words.tsv", true, r -> g.meetingWords.add(r[0]));
         read(BASE + "name-verbs.tsv", true, r -> g.nameVerbs.add(r[0]));
-        read(BASE + "quoted-name-endings.tsv", true, r -> g.quotedEndings.put(r[0], EntityType.valueOf(r[1])));
+        read(BASE + "quoted-name-endings.tsv", true, r -> g.quotedEndings.put(r[0], EntityTypes.byClassName(r[1], "quoted-name-endings.tsv")));
         read(BASE + "surnames.tsv", true, r -> (r[0].length() > 1 ? g.compoundSurnames : g.surnames).add(r[0]));
         g.titles.keySet().forEach(t -> g.dictionaryWords.put(t, "nnt"));
         // Trigger verbs are kept whole (批复 must not become 批/复合肥).
@@ -140,7 +165,7 @@ public final class Gazetteer {
 
     private void readOrganisations() {
         read(BASE + "organisations.tsv", true, r -> {
-            EntityType type = EntityType.valueOf(r[1]);
+            EntityType type = EntityTypes.byClassName(r[1], "organisations.tsv");
             String parent = r.length > 3 && !r[3].isBlank() ? r[3] : null;
             Known k = new Known(r[0], type, parent);
             addName(r[0], k, "nt");
@@ -164,27 +189,20 @@ public final class Gazetteer {
         });
     }
 
-    private void readPlaces() {
-        List<String[]> rows = new ArrayList<>();
-        boolean[] header = {true};
-        read(DATA + "places-cn.tsv", false, r -> {
-            if (header[0]) {
-                header[0] = false;
-            } else if (r.length >= 3 && !r[0].isBlank()) {
-                rows.add(r);
-            }
-        });
+    private void readPlaces(List<PlaceRow> table, PlaceSuffixes suffixes) {
+        List<PlaceRow> rows = new ArrayList<>(table.stream().filter(p -> !p.name().isBlank()).toList());
         // Rows typed plainly (prefecture, province) before the generic admN ones, so a name's level comes from the
         // plain type (西安 is a prefecture, not the adm1 row of the same name).
-        rows.sort(Comparator.comparingInt(r -> r[2].startsWith("adm") ? 1 : 0));
+        rows.sort(Comparator.comparingInt(p -> p.type().startsWith("adm") ? 1 : 0));
         Map<String, Known> byWikidata = new HashMap<>();
-        for (String[] r : rows) {
-            Level level = level(r[2]);
+        for (PlaceRow row : rows) {
+            Level level = level(row.type());
+            String n = row.name();
             // A prefecture listed by its bare name (西安) is the city 西安市: the full name is canonical.
-            String name = level == Level.CITY && !r[0].endsWith("市") && !r[0].endsWith("自治州")
-                    && !r[0].endsWith("地区") && !r[0].endsWith("盟") && r[0].length() >= 2 ? r[0] + "市" : r[0];
-            String parent = r.length > 3 && !r[3].isBlank() ? r[3] : null;
-            String wikidata = r.length > 4 && !r[4].isBlank() ? r[4] : null;
+            String name = level == Level.CITY && !n.endsWith("市") && !n.endsWith("自治州")
+                    && !n.endsWith("地区") && !n.endsWith("盟") && n.length() >= 2 ? n + "市" : n;
+            String parent = row.parent().isBlank() ? null : row.parent();
+            String wikidata = row.wikidata().isBlank() ? null : row.wikidata();
             boolean major = level == Level.PROVINCE || level == Level.MUNICIPALITY;
             Known same = wikidata == null ? null : byWikidata.get(wikidata);
             if (same != null && !same.canonical().equals(name) && !names.containsKey(name)) {
@@ -203,18 +221,12 @@ public final class Gazetteer {
                 addName(name.substring(0, name.length() - 2), k, null);
             }
             if (major || level == Level.CITY) {
-                shortPlaceName(name).ifPresent(x -> addName(x, k, major ? "ns" : null));
+                String shortName = suffixes.stem(name);
+                if (shortName != null) {
+                    addName(shortName, k, major ? "ns" : null);
+                }
             }
         }
-    }
-
-    private static Optional<String> shortPlaceName(String name) {
-        for (String suffix : List.of("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")) {
-            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
-                return Optional.of(name.substring(0, name.length() - suffix.length()));
-            }
-        }
-        return Optional.empty();
     }
 
     private static Level level(String type) {
@@ -227,83 +239,52 @@ public final class Gazetteer {
         };
     }
 
-    private void readRor() {
-        InputStream in = Gazetteer.class.getResourceAsStream(DATA + "ror-cn.jsonl");
-        if (in == null) {
-            LOG.log(System.Logger.Level.WARNING, "reference data " + DATA + "ror-cn.jsonl not on the classpath; "
-                    + "research organisations are recognised by structure only");
-            return;
-        }
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
+    private void readRor(List<RorRow> records, NameVariants prefixes, RorTypes rorTypes) {
+        for (RorRow rec : records) {
+            if (rec.withdrawn()) {
+                continue; // ROR withdraws duplicates and errors, as the linker knows
+            }
+            List<String> zh = new ArrayList<>();
+            for (RorRow.Name n : rec.names()) {
+                // Some zh labels are pinyin (Xiàmén Dàxué): only names written in characters.
+                if ("zh".equals(n.lang()) && n.value().codePoints().anyMatch(Character::isIdeographic)) {
+                    zh.add(n.value());
                 }
-                JsonNode rec = json.readTree(line);
-                List<String> zh = new ArrayList<>();
-                for (JsonNode n : rec.path("names")) {
-                    // Some zh labels are pinyin (Xiàmén Dàxué): only names written in characters.
-                    if ("zh".equals(n.path("lang").asText())
-                            && n.path("value").asText().codePoints().anyMatch(Character::isIdeographic)) {
-                        zh.add(n.path("value").asText());
-                    }
+            }
+            if (zh.isEmpty()) {
+                continue;
+            }
+            String canonical = prefixes.rewrite(zh.get(0));
+            // Two labels, host + name and the name alone (中山大学国家超级计算广州中心 / 国家超级计算广州中心):
+            // the name alone is how the thing is called.
+            for (String other : zh) {
+                String o = prefixes.rewrite(other);
+                if (o.length() >= 4 && o.length() < canonical.length() && canonical.endsWith(o)) {
+                    canonical = o;
                 }
-                if (zh.isEmpty()) {
-                    continue;
-                }
-                Set<String> types = new HashSet<>();
-                rec.path("types").forEach(t -> types.add(t.asText()));
-                String canonical = stripState(zh.get(0));
-                // Two labels, host + name and the name alone (中山大学国家超级计算广州中心 / 国家超级计算广州中心):
-                // the name alone is how the thing is called.
-                for (String other : zh) {
-                    String o = stripState(other);
-                    if (o.length() >= 4 && o.length() < canonical.length() && canonical.endsWith(o)) {
-                        canonical = o;
-                    }
-                }
-                if (canonical.length() < 3 || names.containsKey(canonical)) {
-                    continue;
-                }
-                Known k = new Known(canonical, rorType(canonical, types), null);
-                for (String name : zh) {
-                    for (String form : List.of(name, stripState(name))) {
-                        if (form.length() >= 3) {
-                            addName(form, k, form.length() >= 4 ? "nt" : null);
-                        }
+            }
+            if (canonical.length() < 3 || names.containsKey(canonical)) {
+                continue;
+            }
+            Known k = new Known(canonical, rorType(canonical, rec.types(), rorTypes), null);
+            for (String name : zh) {
+                for (String form : List.of(name, prefixes.rewrite(name))) {
+                    if (form.length() >= 3) {
+                        addName(form, k, form.length() >= 4 ? "nt" : null);
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DATA + "ror-cn.jsonl: " + e.getMessage(), e);
         }
     }
 
-    private static String stripState(String name) {
-        String prefix = "中华人民共和国";
-        return name.startsWith(prefix) && name.length() > prefix.length() + 1 ? name.substring(prefix.length()) : name;
-    }
-
-    private EntityType rorType(String name, Set<String> types) {
+    /** The class of a known ROR organisation: its name's suffix says most, else its ROR types. */
+    private EntityType rorType(String name, List<String> types, RorTypes rorTypes) {
         EntityType bySuffix = suffixType(name).orElse(EntityType.ORGANIZATION);
         if (bySuffix != EntityType.ORGANIZATION) {
             return bySuffix;
         }
-        if (types.contains("education")) {
-            return EntityType.UNIVERSITY;
-        }
-        if (types.contains("government")) {
-            return EntityType.GOVERNMENT_BODY;
-        }
-        if (types.contains("company")) {
-            return EntityType.ENTERPRISE;
-        }
-        if (types.contains("facility")) {
-            return EntityType.RESEARCH_INSTITUTE;
-        }
-        return EntityType.ORGANIZATION;
+        EntityType byRor = rorTypes.classOf(types, name);
+        return byRor == null ? EntityType.ORGANIZATION : byRor;
     }
 
     private void addName(String name, Known k, String nature) {
@@ -422,6 +403,16 @@ public final class Gazetteer {
     public boolean startsWithTrigger(String text, Trigger kind) {
         for (Map.Entry<String, Set<Trigger>> e : triggers.entrySet()) {
             if (e.getValue().contains(kind) && text.startsWith(e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text ends with a word of this kind. */
+    public boolean endsWithTrigger(String text, Trigger kind) {
+        for (Map.Entry<String, Set<Trigger>> e : triggers.entrySet()) {
+            if (e.getValue().contains(kind) && text.endsWith(e.getKey())) {
                 return true;
             }
         }

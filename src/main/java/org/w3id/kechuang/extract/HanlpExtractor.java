@@ -3,12 +3,13 @@ package org.w3id.kechuang.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
 import org.w3id.kechuang.nlp.ProjectDictionary;
 import org.w3id.kechuang.nlp.Segmenter;
 import org.w3id.kechuang.nlp.Sentence;
 import org.w3id.kechuang.nlp.SentenceSplitter;
 import org.w3id.kechuang.nlp.Token;
-import org.w3id.kechuang.read.Article;
 
 /**
  * The first extraction pipeline: paragraphs → sentences → HanLP tokens → mentions → article-level alias
@@ -23,10 +24,7 @@ public final class HanlpExtractor implements Extractor {
     private final Segmenter segmenter;
     private final MentionFinder finder;
     private final AliasResolver resolver;
-    private final List<RelationRule> rules = List.of(
-            new PositionExtractor(), new VisitExtractor(), new MeetingExtractor(), new SupportExtractor(),
-            new LocationExtractor(), new EstablishmentExtractor(), new PartOfExtractor(), new FocusExtractor(),
-            new DiscourseTracker());
+    private final RuleSequence rules = RuleSequence.standard();
 
     public HanlpExtractor() {
         this(Gazetteer.shared());
@@ -55,9 +53,7 @@ public final class HanlpExtractor implements Extractor {
                     table.node(m);
                 }
             }
-            for (RelationRule rule : rules) {
-                rule.apply(s, ctx);
-            }
+            rules.apply(s, ctx);
         }
         // Events named in passing (a forum supported, an exhibition visited) are entities too.
         for (AnalyzedSentence s : sentences) {

@@ -2,6 +2,9 @@ package org.w3id.kechuang.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.nlp.Token;
 
 /**
@@ -9,6 +12,8 @@ import org.w3id.kechuang.nlp.Token;
  * 在合肥高新区…挂牌 → 合肥高新区).
  */
 final class LocationExtractor implements RelationRule {
+    /** The words of this rule: data, kechuang/rules/locatedIn.tsv. */
+    private static final Set<String> AT = RuleFile.of("locatedIn").wordSet("at");
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
@@ -42,7 +47,7 @@ final class LocationExtractor implements RelationRule {
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
             // 正在 also introduces where something is being done (正在合肥高新区推进…建设).
-            if (!t.text().equals("在") && !t.text().equals("正在")) {
+            if (!AT.contains(t.text())) {
                 continue;
             }
             List<Mention> run = placeRun(s, t.end());

@@ -1,6 +1,10 @@
 package org.w3id.kechuang.extract;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.nlp.Token;
 
 /**
@@ -9,6 +13,19 @@ import org.w3id.kechuang.nlp.Token;
  * organisations whose 负责同志 attended, attended; 在沪举行 locates it.
  */
 final class MeetingExtractor implements RelationRule {
+    /** The words and patterns of this rule: data, kechuang/rules/meetings.tsv. */
+    private static final RuleFile RULES = RuleFile.of("meetings");
+    private static final String DELEGATES = RULES.text("delegates");
+    private static final Pattern NOT_MEETING = RULES.pattern("not-meeting");
+    private static final Pattern THIS_EVENT = RULES.pattern("this-event");
+    private static final String CLAUSE_ENDS = RULES.text("clause-ends");
+    private static final String GOES_ON = RULES.text("goes-on");
+    private static final String AT = RULES.text("at");
+
+    @Override
+    public Set<Discourse> provides() {
+        return Set.of(Discourse.MEETING, Discourse.EVENT_DATE);
+    }
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
@@ -37,7 +54,7 @@ final class MeetingExtractor implements RelationRule {
                 if (ctx.currentMeeting.date != null) {
                     ctx.lastEventDate = ctx.currentMeeting.date;
                 }
-            } else if (held(s, m.start())) {
+            } else if (held(s, m.start(), ctx)) {
                 // X就…举行发布会: the meeting is named after the body that holds it.
                 Optional<Mention> host = Mentions.lastBefore(s, m.start(), Mentions::isOrg);
                 if (host.isPresent()) {
@@ -66,7 +83,7 @@ final class MeetingExtractor implements RelationRule {
             }
             if (attend) {
                 // 中央组织部、…负责同志出席: the bodies listed in the clause before 负责同志 attended.
-                int delegates = s.text().lastIndexOf("负责同志", t.start());
+                int delegates = s.text().lastIndexOf(DELEGATES, t.start());
                 if (delegates >= 0) {
                     int clause = s.clauseStart(delegates);
                     for (Mention m : s.mentionsIn(clause, delegates, Mentions::isOrg)) {
@@ -82,7 +99,7 @@ final class MeetingExtractor implements RelationRule {
     private static boolean aboutMeeting(AnalyzedSentence s, int i) {
         Token t = s.tokens().get(i);
         String rest = s.text().substring(t.end());
-        if (rest.matches("^(了)?(相关|有关)?(调研|考察|视察|参观).*")) {
+        if (NOT_MEETING.matcher(rest).matches()) {
             return false;
         }
         if (s.mentions().stream().anyMatch(m -> m.type() == EntityType.MEETING && m.start() >= t.end()
@@ -90,10 +107,10 @@ final class MeetingExtractor implements RelationRule {
             return true;
         }
         // 参加活动, 参加上述活动: the event being reported, by a generic word.
-        if (rest.matches("^(了)?(相关|有关|上述|此次|本次)?活动([。，,；;！].*)?$")) {
+        if (THIS_EVENT.matcher(rest).matches()) {
             return true;
         }
-        return rest.isEmpty() || "。，,；;！".indexOf(rest.charAt(0)) >= 0 || rest.startsWith("并");
+        return rest.isEmpty() || CLAUSE_ENDS.indexOf(rest.charAt(0)) >= 0 || rest.startsWith(GOES_ON);
     }
 
     /** An attend or chair trigger right before the offset (出席开工仪式, 主持仪式). */
@@ -110,16 +127,17 @@ final class MeetingExtractor implements RelationRule {
                 && ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.MEETING_HELD));
     }
 
-    private static boolean held(AnalyzedSentence s, int meetingStart) {
+    /** A meeting-held trigger right before the meeting (国新办就…举行发布会). */
+    private static boolean held(AnalyzedSentence s, int meetingStart, ArticleContext ctx) {
         String before = s.text().substring(Math.max(0, meetingStart - 2), meetingStart);
-        return before.endsWith("举行") || before.endsWith("召开") || before.endsWith("举办");
+        return ctx.gaz.endsWithTrigger(before, Gazetteer.Trigger.MEETING_HELD);
     }
 
     /** …今天在沪举行 / 在北京召开: the meeting is located in that place. */
     private static void heldAt(AnalyzedSentence s, Mention meeting, ArticleContext ctx) {
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
-            if (t.start() < meeting.end() || !t.text().equals("在")) {
+            if (t.start() < meeting.end() || !t.text().equals(AT)) {
                 continue;
             }
             // 在武汉举行, 在哈尔滨工业大学开幕: the most specific of the places and bodies named.
@@ -136,7 +154,7 @@ final class MeetingExtractor implements RelationRule {
             }
             if (place.isPresent()) {
                 String after = s.text().substring(place.get().end());
-                if (after.startsWith("举行") || after.startsWith("召开") || after.startsWith("举办") || after.startsWith("开幕")) {
+                if (ctx.gaz.startsWithTrigger(after, Gazetteer.Trigger.MEETING_HELD)) {
                     ctx.table.fact(ctx.currentMeeting, Relation.LOCATED_IN, ctx.node(place.get()), s.text());
                 }
             }

@@ -1,5 +1,7 @@
 package org.w3id.kechuang.extract;
 
+import org.w3id.kechuang.model.EntityType;
+
 /**
  * A name found in a sentence.
  *

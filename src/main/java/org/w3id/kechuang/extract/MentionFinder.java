@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.nlp.Token;
 
 /**
@@ -22,7 +23,11 @@ public final class MentionFinder {
     public record Found(List<Mention> mentions, List<TitleMention> titles) {
     }
 
-    private static final Set<String> PLACE_INTRODUCERS = Set.of("在", "来", "赴", "驻", "抵", "到", "离", "返", "入");
+    /** The words and patterns of finding names: data, kechuang/rules/mentions.tsv. */
+    static final RuleFile RULES = RuleFile.of("mentions");
+    private static final Set<String> PLACE_INTRODUCERS = RULES.wordSet("place-introducer");
+    private static final Set<String> CONJUNCTIONS = RULES.wordSet("conjunction");
+    private static final String NUMERALS = RULES.text("numerals");
 
     private final Gazetteer gaz;
     private final TitleFinder titleFinder;
@@ -131,8 +136,8 @@ public final class MentionFinder {
             return false;
         }
         return before.equals("、") || after.equals("、") || after.equals("等") || gaz.isFieldListHead(after)
-                || gaz.isTrigger(before, Gazetteer.Trigger.FOCUS) || Set.of("和", "与", "及").contains(after)
-                || Set.of("和", "与", "及").contains(before);
+                || gaz.isTrigger(before, Gazetteer.Trigger.FOCUS) || CONJUNCTIONS.contains(after)
+                || CONJUNCTIONS.contains(before);
     }
 
     private static boolean isNominal(Token t) {
@@ -152,7 +157,7 @@ public final class MentionFinder {
                 continue;
             }
             if (t.hasTag("ns") && t.text().length() >= 2 && !StructuralNameFinder.isQuantity(t) && !gaz.isPlaceStop(t.text())
-                    && "一二三四五六七八九十两".indexOf(t.text().charAt(0)) < 0) {
+                    && NUMERALS.indexOf(t.text().charAt(0)) < 0) {
                 String canonical = gaz.lookup(t.text()).filter(k -> k.type() == EntityType.PLACE)
                         .map(Gazetteer.Known::canonical).orElse(t.text());
                 add(new Mention(t.text(), EntityType.PLACE, t.start(), t.end(), canonical, null), tokens, owner, out);

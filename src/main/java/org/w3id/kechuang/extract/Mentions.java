@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.nlp.Token;
 
 /** Small queries over a sentence's mentions that several rules share. */
 final class Mentions {
+    /** What may stand between two names of one list (data, kechuang/rules/mentions.tsv). */
+    private static final String LIST_BETWEEN = MentionFinder.RULES.text("list-between");
 
     private Mentions() {
     }
@@ -34,7 +37,7 @@ final class Mentions {
             for (Mention m : s.mentions()) {
                 if (m.start() >= pos && m.start() - pos <= gap && p.test(m)) {
                     String between = text.substring(pos, m.start());
-                    if (between.chars().allMatch(c -> "“”‘’\"《》 、和及与".indexOf(c) >= 0)
+                    if (between.chars().allMatch(c -> LIST_BETWEEN.indexOf(c) >= 0)
                             && (out.isEmpty() || !between.isEmpty())) {
                         next = m;
                         break;

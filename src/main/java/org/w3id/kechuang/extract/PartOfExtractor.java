@@ -1,9 +1,12 @@
 package org.w3id.kechuang.extract;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Relation;
 
 /**
  * Part-of: nested names (清华大学深圳国际研究生院 is part of 清华大学; 中国科学院大连化学物理研究所 of 中国科学院) and
@@ -11,10 +14,12 @@ import java.util.regex.Pattern;
  */
 final class PartOfExtractor implements RelationRule {
 
-    private static final Pattern BELONGS = Pattern.compile("^(隶属于|隶属|归属于)");
-    private static final Pattern OWNS = Pattern.compile("^(下属|所属|旗下)(的)?");
-    private static final Set<String> COMPANY_FORMS = Set.of("有限公司", "有限责任公司",
-            "股份有限公司", "集团有限公司", "控股有限公司");
+    /** The words and patterns of this rule: data, kechuang/rules/partOf.tsv. */
+    private static final RuleFile RULES = RuleFile.of("partOf");
+    private static final Pattern BELONGS = RULES.pattern("belongs");
+    private static final Pattern OWNS = RULES.pattern("owns");
+    private static final Set<String> COMPANY_FORMS = RULES.wordSet("company-forms");
+    private static final List<String> SET_UP_IN = RULES.words("set-up-in");
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
@@ -35,7 +40,7 @@ final class PartOfExtractor implements RelationRule {
                 continue;
             }
             String after = text.substring(host.end());
-            for (String verb : new String[] {"成立的", "设立的", "组建的", "建立的", "创建的"}) {
+            for (String verb : SET_UP_IN) {
                 if (after.startsWith(verb)) {
                     Optional<Mention> part = s.mentionStartingAt(host.end() + verb.length()).filter(Mentions::isOrg);
                     part.ifPresent(p -> ctx.table.fact(ctx.node(p), Relation.PART_OF, ctx.node(host), text));

@@ -6,6 +6,7 @@ import static org.w3id.kechuang.extract.SentenceDraft.indexStartingAt;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.nlp.Token;
 
 /**

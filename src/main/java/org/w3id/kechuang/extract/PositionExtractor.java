@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.kechuang.model.EntityType;
 
 /**
  * Posts: [organisation] title [、[organisation] title]* name (某省委副书记、省长王明; 中国科学院院士、某大学校长李华),
@@ -13,12 +16,42 @@ import java.util.Optional;
  * A title whose scope is the place (市长) is held in the place the organisation governs (上海市, not 上海市委).
  */
 final class PositionExtractor implements RelationRule {
+    /** The words and patterns of this rule: data, kechuang/rules/holdsPosition.tsv. */
+    private static final RuleFile RULES = RuleFile.of("holdsPosition");
+    private static final String BARE_BEFORE = RULES.text("bare-before");
+    private static final Pattern DEPUTY = RULES.pattern("deputy");
+    private static final String PROVINCE_LEVEL = RULES.text("province-level");
+    private static final String FORMER = RULES.text("former");
+    private static final String PARTY_COMMITTEE = RULES.text("party-committee");
 
     /** A title and where it is held: a mention before it, or an organisation a bare 中心/实验室 refers back to. */
     private record Item(TitleMention title, Mention org, EntityTable.Node referred) {
         Item(TitleMention title, Mention org) {
             this(title, org, null);
         }
+    }
+
+    /** Organisations named so far: what a bare 中心 or 实验室 before a title refers back to. */
+    private static final class NamedOrgs {
+        /** The most recently named last. */
+        final List<EntityTable.Node> recentOrgs = new ArrayList<>();
+        /** How often each has been named. */
+        final Map<EntityTable.Node, Integer> orgMentions = new HashMap<>();
+
+        void add(EntityTable.Node org) {
+            recentOrgs.remove(org);
+            recentOrgs.add(org);
+            orgMentions.merge(org, 1, Integer::sum);
+        }
+    }
+
+    private static NamedOrgs named(ArticleContext ctx) {
+        return ctx.own(NamedOrgs.class, NamedOrgs::new);
+    }
+
+    @Override
+    public Set<Discourse> provides() {
+        return Set.of(Discourse.POSITIONS);
     }
 
     @Override
@@ -53,7 +86,7 @@ final class PositionExtractor implements RelationRule {
         }
         for (Mention m : s.mentions()) {
             if (m.type().isOrganization() && m.canonical() != null) {
-                ctx.namedOrg(ctx.node(m));
+                named(ctx).add(ctx.node(m));
             }
         }
     }
@@ -71,7 +104,7 @@ final class PositionExtractor implements RelationRule {
                 continue;
             }
             String word = text.substring(from, t.start());
-            boolean bare = from == 0 || "，,、；;：:。（(该本".indexOf(text.charAt(from - 1)) >= 0;
+            boolean bare = from == 0 || BARE_BEFORE.indexOf(text.charAt(from - 1)) >= 0;
             if (!bare || !ctx.gaz.isSuffix(word) || s.mentions().stream().anyMatch(m -> m.end() > from && m.start() < t.start())) {
                 continue;
             }
@@ -84,9 +117,9 @@ final class PositionExtractor implements RelationRule {
             }
             // The article's subject is named most often (深圳湾实验室 over the 广东省实验室 it is said to be).
             EntityTable.Node best = null;
-            for (int i = ctx.recentOrgs.size() - 1; i >= 0; i--) {
-                EntityTable.Node n = ctx.recentOrgs.get(i);
-                if (n.name.endsWith(word) && (best == null || ctx.orgMentions.get(n) > ctx.orgMentions.get(best))) {
+            for (int i = named(ctx).recentOrgs.size() - 1; i >= 0; i--) {
+                EntityTable.Node n = named(ctx).recentOrgs.get(i);
+                if (n.name.endsWith(word) && (best == null || named(ctx).orgMentions.get(n) > named(ctx).orgMentions.get(best))) {
                     best = n;
                 }
             }
@@ -109,8 +142,8 @@ final class PositionExtractor implements RelationRule {
             }
             if (place == null) {
                 // 省长 is held in the article's province, 市长 in its city.
-                String post = t.text().replaceFirst("^(常务)?副", "");
-                place = post.startsWith("省") ? ctx.dominant.province() : ctx.dominant.city();
+                String post = DEPUTY.matcher(t.text()).replaceFirst("");
+                place = post.startsWith(PROVINCE_LEVEL) ? ctx.dominant.province() : ctx.dominant.city();
             }
             if (place != null) {
                 where = ctx.table.node(EntityType.PLACE, place, null);
@@ -132,7 +165,7 @@ final class PositionExtractor implements RelationRule {
                 break;
             }
             pos = t.get().start();
-            if (pos > 0 && "原前".indexOf(s.text().charAt(pos - 1)) >= 0) {
+            if (pos > 0 && FORMER.indexOf(s.text().charAt(pos - 1)) >= 0) {
                 // 原校长, 前主任: a post no longer held is no post of the article's date.
                 break;
             }
@@ -143,7 +176,7 @@ final class PositionExtractor implements RelationRule {
             if (org.isPresent()) {
                 pos = org.get().start();
             }
-            if (org.isEmpty() && t.get().text().startsWith("党委")) {
+            if (org.isEmpty() && t.get().text().startsWith(PARTY_COMMITTEE)) {
                 // 某市科技工作党委书记: the committee is named by the words before 党委, from the place on.
                 Optional<TitleMention> split = partyCommittee(s, t.get());
                 if (split.isPresent()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.nlp.Token;
 
 /** Quoted names: “…号” is a facility, 《…》 and “…计划/规划/工程” are programmes. */

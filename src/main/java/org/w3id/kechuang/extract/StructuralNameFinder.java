@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.kechuang.extract.Gazetteer.Trigger;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.nlp.Lexicon;
 import org.w3id.kechuang.nlp.Token;
 
@@ -212,7 +213,7 @@ final class StructuralNameFinder {
     }
 
     static boolean isQuantity(Token t) {
-        return t.text().length() <= 2 && "一二三四五六七八九十两几多".indexOf(t.text().charAt(0)) >= 0;
+        return t.text().length() <= 2 && QUANTITY_START.indexOf(t.text().charAt(0)) >= 0;
     }
 
     private boolean isProper(Token t) {
@@ -309,16 +310,13 @@ final class StructuralNameFinder {
         return null;
     }
 
-    private static final java.util.regex.Pattern LEGAL_FORM =
-            java.util.regex.Pattern.compile("(股份)?有限(责任)?公司");
+    private static final java.util.regex.Pattern LEGAL_FORM = MentionFinder.RULES.pattern("legal-form");
+    private static final String QUANTITY_START = MentionFinder.RULES.text("quantity-start");
 
     /** A place canonical plus a local-body suffix: 上海市 + 市委 → 上海市委; 上海市 + 科委 → 上海市科委. */
     static String joinPlace(String place, String suffix) {
         if (!place.isEmpty() && !suffix.isEmpty() && place.charAt(place.length() - 1) == suffix.charAt(0)) {
             return place + suffix.substring(1);
-        }
-        if (suffix.startsWith("市") || suffix.startsWith("省") || suffix.startsWith("区") || suffix.startsWith("县")) {
-            return place + suffix;
         }
         return place + suffix;
     }

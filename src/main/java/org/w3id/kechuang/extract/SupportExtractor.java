@@ -2,8 +2,11 @@ package org.w3id.kechuang.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.nlp.Token;
 
 /**
@@ -14,13 +17,42 @@ import org.w3id.kechuang.nlp.Token;
  */
 final class SupportExtractor implements RelationRule {
 
-    /** Words after an actor's name that mark it as the one acting (广东将…, 中科院要…). */
-    private static final Pattern ACTOR = Pattern.compile("^(将|要|会|也|还|已|正|继续|持续|积极|全力|一如既往|进一步|愿)");
-    /** 批复武汉大学牵头承担的Y: the approval is of Y, the project the named body leads. */
-    private static final Pattern LEADS = Pattern.compile("^(牵头|联合|负责|申报|承担|牵头承担|参与)[^，,。；;]{0,6}的[“\"《]?");
-    private static final Pattern JOINT_BODIES = Pattern.compile("^(省|市)委(?:省|市)?政府$");
-    /** 对X给予…支持. */
-    private static final Pattern GIVEN = Pattern.compile("对$|对[“\"]$");
+    /** The words and patterns of this rule: data, kechuang/rules/supports.tsv. */
+    private static final RuleFile RULES = RuleFile.of("supports");
+    private static final Pattern ACTOR = RULES.pattern("actor");
+    private static final Pattern LEADS = RULES.pattern("leads");
+    private static final Pattern JOINT_BODIES = RULES.pattern("joint-bodies");
+    private static final String PLACE_GOVERNMENT = RULES.text("place-government");
+    private static final String PROVINCE_LEVEL = RULES.text("province-level");
+    private static final String COMMITTEE = RULES.text("committee");
+    private static final String GOVERNMENT = RULES.text("government");
+    private static final Pattern GIVEN = RULES.pattern("given-to");
+    private static final String GIVEN_WORD = RULES.text("given");
+    private static final List<String> RUNS = RULES.words("runs");
+    private static final List<String> PASSIVE = RULES.words("passive");
+    private static final String WE = RULES.text("we");
+    private static final Pattern SPEAKER_CONTINUES = RULES.pattern("speaker-continues");
+    private static final Pattern SUPPORTER_CONTINUES = RULES.pattern("supporter-continues");
+
+    /** The body whose list of support the article is going through (…将支持A。支持B。), and where. */
+    private static final class Supporters {
+        EntityTable.Node lastSupporter;
+        int lastSupporterParagraph = -10;
+    }
+
+    private static Supporters supporters(ArticleContext ctx) {
+        return ctx.own(Supporters.class, Supporters::new);
+    }
+
+    @Override
+    public Set<Discourse> requires() {
+        return Set.of(Discourse.POSITIONS);
+    }
+
+    @Override
+    public Set<Discourse> requiresFromEarlierSentences() {
+        return Set.of(Discourse.SPEAKER);
+    }
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
@@ -47,8 +79,8 @@ final class SupportExtractor implements RelationRule {
             if (subject == null) {
                 continue;
             }
-            ctx.lastSupporter = subject;
-            ctx.lastSupporterParagraph = s.paragraph();
+            supporters(ctx).lastSupporter = subject;
+            supporters(ctx).lastSupporterParagraph = s.paragraph();
             for (EntityTable.Node supporter : jointBodies(subject, ctx)) {
                 for (Mention o : objects) {
                     ctx.table.fact(supporter, Relation.SUPPORTS, ctx.node(o), s.text());
@@ -56,7 +88,7 @@ final class SupportExtractor implements RelationRule {
                 // 支持上海办好A、B / 建设C: what the supported place is to run is supported too.
                 Mention last = objects.get(objects.size() - 1);
                 String rest = s.text().substring(last.end());
-                for (String verb : List.of("办好", "举办", "建设", "建好", "打造", "承担")) {
+                for (String verb : RUNS) {
                     if (rest.startsWith(verb)) {
                         for (Mention o : Mentions.listAfter(s, last.end() + verb.length(), 0, Mentions::isThing)) {
                             ctx.table.fact(supporter, Relation.SUPPORTS, ctx.node(o), s.text());
@@ -94,7 +126,7 @@ final class SupportExtractor implements RelationRule {
 
     private static boolean givenBefore(AnalyzedSentence s, Token t) {
         int clause = s.clauseStart(t.start());
-        return s.text().substring(clause, t.start()).contains("给予");
+        return s.text().substring(clause, t.start()).contains(GIVEN_WORD);
     }
 
     /** X已获Y批复立项: Y supports X, the subject of the sentence. */
@@ -104,7 +136,7 @@ final class SupportExtractor implements RelationRule {
             return false;
         }
         String before = s.text().substring(s.clauseStart(by.get().start()), by.get().start());
-        if (!before.endsWith("获") && !before.endsWith("获得") && !before.endsWith("经")) {
+        if (PASSIVE.stream().noneMatch(before::endsWith)) {
             return false;
         }
         Optional<Mention> thing = s.mentions().stream().findFirst().filter(m -> m.start() == 0 && m != by.get())
@@ -132,19 +164,19 @@ final class SupportExtractor implements RelationRule {
             return ctx.node(actor.get());
         }
         String before = s.text().substring(clause, t.start());
-        if (before.contains("我们") && ctx.lastSpeaker != null) {
+        if (before.contains(WE) && ctx.lastSpeaker != null) {
             return ctx.table.organisationOf(ctx.lastSpeaker);
         }
         // 科技部副部长王明表示，将支持…: the organisation of the one speaking.
-        if (before.isEmpty() || before.matches("(此外|同时|另外|并|还|将|要|也|会|积极|全力|继续|持续|进一步)+")) {
+        if (before.isEmpty() || SPEAKER_CONTINUES.matcher(before).matches()) {
             Optional<EntityTable.Node> speakerOrg = speakerOrganisation(s, clause, ctx);
             if (speakerOrg.isPresent()) {
                 return speakerOrg.get();
             }
         }
-        if (before.isEmpty() || before.matches("(此外|同时|另外|并|还|将|要|也|积极|进一步)+")) {
+        if (before.isEmpty() || SUPPORTER_CONTINUES.matcher(before).matches()) {
             // Continuing the same body's list of support in the next paragraphs (…将支持上海牵头…).
-            return s.paragraph() - ctx.lastSupporterParagraph <= 2 ? ctx.lastSupporter : null;
+            return s.paragraph() - supporters(ctx).lastSupporterParagraph <= 2 ? supporters(ctx).lastSupporter : null;
         }
         return null;
     }
@@ -187,18 +219,19 @@ final class SupportExtractor implements RelationRule {
      */
     private static List<EntityTable.Node> jointBodies(EntityTable.Node subject, ArticleContext ctx) {
         if (subject.type == EntityType.PLACE) {
-            return List.of(ctx.table.node(EntityType.GOVERNMENT_BODY, subject.name + "人民政府", null));
+            return List.of(ctx.table.node(EntityType.GOVERNMENT_BODY, subject.name + PLACE_GOVERNMENT, null));
         }
         Matcher m = JOINT_BODIES.matcher(subject.name);
         if (!m.matches()) {
             return List.of(subject);
         }
-        String place = m.group(1).equals("省") ? ctx.dominant.province() : ctx.dominant.city();
+        String place = m.group(1).equals(PROVINCE_LEVEL) ? ctx.dominant.province() : ctx.dominant.city();
         if (place == null) {
             return List.of();
         }
         String level = m.group(1);
-        return List.of(ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + "委"), null),
-                ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + "政府"), null));
+        return List.of(
+                ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + COMMITTEE), null),
+                ctx.table.node(EntityType.GOVERNMENT_BODY, StructuralNameFinder.joinPlace(place, level + GOVERNMENT), null));
     }
 }

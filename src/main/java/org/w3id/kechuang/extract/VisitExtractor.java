@@ -2,6 +2,7 @@ package org.w3id.kechuang.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.nlp.Token;
 import java.util.regex.Pattern;
 
@@ -21,15 +24,46 @@ import java.util.regex.Pattern;
  */
 final class VisitExtractor implements RelationRule {
 
-    /** Words that open the text after which the sites of 在/到/赴 A、B调研 follow. */
-    private static final Set<String> TOWARDS = Set.of("在", "到", "赴");
-    /** Pronouns standing for the visitor already named (随后，他来到…). */
-    private static final Set<String> PRONOUNS = Set.of("他", "她");
-
-    private static final Pattern PROGRESS = Pattern.compile(
-            "^(的)?[\\p{IsHan}]{0,2}?(建设|发展|推进|运行|改革|研制|研发)[\\p{IsHan}]{0,4}?(情况|进展|成效)");
+    /** The words and patterns of this rule: data, kechuang/rules/visited.tsv. */
+    private static final RuleFile RULES = RuleFile.of("visited");
+    private static final Set<String> TOWARDS = RULES.wordSet("towards");
+    private static final List<String> PRONOUNS = RULES.words("pronouns");
+    private static final String PLURAL = RULES.text("plural");
+    private static final Pattern PROGRESS = RULES.pattern("progress");
+    private static final String TOPIC_OPENER = RULES.text("topic-opener");
+    private static final List<String> TOPIC_FOLLOWS = RULES.words("topic-follows");
+    private static final String BRIEFED = RULES.text("briefed");
+    private static final Pattern JOINS = RULES.pattern("joins");
+    private static final String ACCOMPANIED = RULES.text("accompanied");
+    private static final Pattern JOINS_WHOLE = RULES.pattern("joins-whole");
 
     private record Site(Mention mention, boolean detail) {
+    }
+
+    /** What this rule keeps across an article's sentences: the last visit told and the paragraph's topic. */
+    private static final class Trail {
+        EntityTable.Node lastVisit;
+        EntityTable.Node lastVisitor;
+        List<EntityTable.Node> lastVisitSites = List.of();
+        /** The organisation a paragraph is about (its first sentence's subject), for visits told by 听取…介绍. */
+        int topicParagraph = -1;
+        Mention paragraphTopic;
+        /** Canonical names mentioned so far in the current paragraph. */
+        final Set<String> paragraphNames = new HashSet<>();
+    }
+
+    private static Trail trail(ArticleContext ctx) {
+        return ctx.own(Trail.class, Trail::new);
+    }
+
+    @Override
+    public Set<Discourse> provides() {
+        return Set.of(Discourse.EVENT_DATE);
+    }
+
+    @Override
+    public Set<Discourse> requiresFromEarlierSentences() {
+        return Set.of(Discourse.EVENT_DATE);
     }
 
     @Override
@@ -69,8 +103,8 @@ final class VisitExtractor implements RelationRule {
             if (visitor.isPresent()) {
                 person = ctx.node(visitor.get());
                 key = visitor.get().canonical();
-            } else if (pronounBefore(s, trig.start()) && ctx.lastVisitor != null) {
-                person = ctx.lastVisitor;
+            } else if (pronounBefore(s, trig.start()) && trail(ctx).lastVisitor != null) {
+                person = trail(ctx).lastVisitor;
                 key = person.name;
             } else {
                 continue;
@@ -107,14 +141,14 @@ final class VisitExtractor implements RelationRule {
     private static EntityTable.Node visitFor(EntityTable.Node person, String name, AnalyzedSentence s,
                                              ArticleContext ctx) {
         LocalDate date = ctx.visitDate(s.text());
-        if (ctx.lastVisitor == person && ctx.lastVisit != null && Objects.equals(ctx.lastVisit.date, date)) {
-            return ctx.lastVisit;
+        if (trail(ctx).lastVisitor == person && trail(ctx).lastVisit != null && Objects.equals(trail(ctx).lastVisit.date, date)) {
+            return trail(ctx).lastVisit;
         }
         EntityTable.Node visit = ctx.table.node(EntityType.VISIT, name, date);
         ctx.table.fact(visit, Relation.VISITOR, person, s.text());
-        ctx.lastVisit = visit;
-        ctx.lastVisitor = person;
-        ctx.lastVisitSites = new ArrayList<>();
+        trail(ctx).lastVisit = visit;
+        trail(ctx).lastVisitor = person;
+        trail(ctx).lastVisitSites = new ArrayList<>();
         if (date != null) {
             ctx.lastEventDate = date;
         }
@@ -125,17 +159,17 @@ final class VisitExtractor implements RelationRule {
                                 boolean detail, AnalyzedSentence s, ArticleContext ctx) {
         ctx.table.fact(visit, Relation.SITE, site, s.text());
         ctx.table.fact(person, Relation.VISITED, site, s.text());
-        if (!detail && !ctx.lastVisitSites.contains(site)) {
-            List<EntityTable.Node> sites = new ArrayList<>(ctx.lastVisitSites);
+        if (!detail && !trail(ctx).lastVisitSites.contains(site)) {
+            List<EntityTable.Node> sites = new ArrayList<>(trail(ctx).lastVisitSites);
             sites.add(site);
-            ctx.lastVisitSites = sites;
+            trail(ctx).lastVisitSites = sites;
         }
     }
 
     /** 随后，他来到…: a pronoun opening the clause of the trigger. */
     private static boolean pronounBefore(AnalyzedSentence s, int trigStart) {
         String before = s.text().substring(s.clauseStart(trigStart), trigStart);
-        return PRONOUNS.stream().anyMatch(p -> before.startsWith(p) && !before.startsWith(p + "们"));
+        return PRONOUNS.stream().anyMatch(p -> before.startsWith(p) && !before.startsWith(p + PLURAL));
     }
 
     /** 来到西安光机所瞬态光学国家重点实验室: of two names written together, the site is the inner one. */
@@ -173,29 +207,28 @@ final class VisitExtractor implements RelationRule {
      * paragraph is about.
      */
     private static void trackParagraphTopic(AnalyzedSentence s, ArticleContext ctx) {
-        if (s.paragraph() != ctx.topicParagraph) {
+        if (s.paragraph() != trail(ctx).topicParagraph) {
             newParagraph(s, ctx);
         }
-        s.mentions().stream().filter(Mention::isResolved).forEach(m -> ctx.paragraphNames.add(m.canonical()));
+        s.mentions().stream().filter(Mention::isResolved).forEach(m -> trail(ctx).paragraphNames.add(m.canonical()));
     }
 
     private static void newParagraph(AnalyzedSentence s, ArticleContext ctx) {
-        ctx.topicParagraph = s.paragraph();
-        ctx.paragraphTopic = null;
-        ctx.paragraphNames.clear();
+        trail(ctx).topicParagraph = s.paragraph();
+        trail(ctx).paragraphTopic = null;
+        trail(ctx).paragraphNames.clear();
         String t = s.text();
         for (Mention m : s.mentions()) {
             if (!Mentions.isOrg(m)) {
                 continue;
             }
-            boolean opens = m.start() == 0 || t.startsWith("由") && t.charAt(m.start() - 1) == '的';
+            boolean opens = m.start() == 0 || t.startsWith(TOPIC_OPENER) && t.charAt(m.start() - 1) == '的';
             String after = t.substring(m.end());
-            if (opens && (after.startsWith("，") || after.startsWith("是") || after.startsWith("主要")
-                    || after.startsWith("由") || after.startsWith("位于") || after.startsWith("作为"))) {
-                ctx.paragraphTopic = m;
+            if (opens && TOPIC_FOLLOWS.stream().anyMatch(after::startsWith)) {
+                trail(ctx).paragraphTopic = m;
                 return;
             }
-            if (!t.startsWith("由")) {
+            if (!t.startsWith(TOPIC_OPENER)) {
                 return;
             }
         }
@@ -206,25 +239,25 @@ final class VisitExtractor implements RelationRule {
      * in full or by its head word) visited it.
      */
     private static void briefedOnTopic(AnalyzedSentence s, ArticleContext ctx) {
-        Mention topic = ctx.paragraphTopic;
-        if (topic == null || ctx.lastVisit == null || ctx.topicParagraph != s.paragraph()) {
+        Mention topic = trail(ctx).paragraphTopic;
+        if (topic == null || trail(ctx).lastVisit == null || trail(ctx).topicParagraph != s.paragraph()) {
             return;
         }
         String t = s.text();
-        int heard = t.indexOf("听取");
+        int heard = t.indexOf(BRIEFED);
         if (heard < 0) {
             return;
         }
         Optional<Mention> who = s.mentions().stream().filter(m -> m.type() == EntityType.PERSON && m.end() <= heard)
                 .findFirst();
-        if (who.isEmpty() || ctx.node(who.get()) != ctx.lastVisitor) {
+        if (who.isEmpty() || ctx.node(who.get()) != trail(ctx).lastVisitor) {
             return;
         }
         String briefing = t.substring(heard, s.clauseEnd(heard));
         boolean aboutTopic = briefing.contains(topic.text()) || briefing.contains(topic.canonical())
                 || BackReferences.shared().heads().stream().anyMatch(h -> topic.canonical().endsWith(h) && briefing.contains(h));
         if (aboutTopic) {
-            addSite(ctx.lastVisit, ctx.lastVisitor, ctx.node(topic), false, s, ctx);
+            addSite(trail(ctx).lastVisit, trail(ctx).lastVisitor, ctx.node(topic), false, s, ctx);
         }
     }
 
@@ -234,15 +267,14 @@ final class VisitExtractor implements RelationRule {
      */
     private void accompanying(AnalyzedSentence s, ArticleContext ctx) {
         String t = s.text();
-        boolean joins = t.matches(".*(参加|陪同)(了)?(相关|有关|此次|上述)?(调研|考察|视察|参观).*")
-                || t.contains("陪同");
-        if (!joins || ctx.lastVisit == null) {
+        boolean joins = JOINS.matcher(t).matches() || t.contains(ACCOMPANIED);
+        if (!joins || trail(ctx).lastVisit == null) {
             return;
         }
         // 在A，…察看…。B校长C陪同调研。: told in the paragraph about one site, C came along there only.
-        List<EntityTable.Node> sites = ctx.lastVisitSites;
-        if (!t.matches(".*参加(了)?(相关|有关|此次|上述)?(调研|考察|视察|参观).*")) {
-            List<EntityTable.Node> here = sites.stream().filter(n -> ctx.paragraphNames.contains(n.name)).toList();
+        List<EntityTable.Node> sites = trail(ctx).lastVisitSites;
+        if (!JOINS_WHOLE.matcher(t).matches()) {
+            List<EntityTable.Node> here = sites.stream().filter(n -> trail(ctx).paragraphNames.contains(n.name)).toList();
             if (!here.isEmpty()) {
                 sites = here;
             }
@@ -252,10 +284,10 @@ final class VisitExtractor implements RelationRule {
                 continue;
             }
             EntityTable.Node person = ctx.node(m);
-            if (person == ctx.lastVisitor) {
+            if (person == trail(ctx).lastVisitor) {
                 continue;
             }
-            ctx.table.fact(ctx.lastVisit, Relation.VISITOR, person, t);
+            ctx.table.fact(trail(ctx).lastVisit, Relation.VISITOR, person, t);
             for (EntityTable.Node site : sites) {
                 ctx.table.fact(person, Relation.VISITED, site, t);
             }

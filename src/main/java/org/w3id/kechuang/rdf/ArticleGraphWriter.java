@@ -6,25 +6,33 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.kechuang.extract.ArticleFacts;
-import org.w3id.kechuang.extract.Entity;
-import org.w3id.kechuang.extract.EntityType;
-import org.w3id.kechuang.extract.Fact;
-import org.w3id.kechuang.extract.Position;
-import org.w3id.kechuang.read.Article;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Fact;
+import org.w3id.kechuang.model.Position;
+import org.w3id.kechuang.resolve.ResolvedArticle;
 
 /**
  * Turns one article's extraction into the article's named graph: the article's metadata, every entity
  * it mentions with its labels, events, positions, and each relation with its evidence as an RDF 1.2
- * reifier ({@code <<( s p o )>>}) that points back to the article.
+ * reifier ({@code <<( s p o )>>}) that points back to the article, and what the linker found for linked
+ * entities.
  */
 public final class ArticleGraphWriter {
 
+    /** The graph of facts no linker has seen. */
     public Graph write(ArticleFacts facts) {
+        return write(ResolvedArticle.unlinked(facts));
+    }
+
+    /** The article's graph with its links (owl:sameAs, English labels, coordinates) on the linked entities. */
+    public Graph write(ResolvedArticle resolved) {
+        ArticleFacts facts = resolved.facts();
         Graph g = GraphFactory.createDefaultGraph();
         Article article = facts.article();
         Node art = uri(Iris.article(article.id()));
@@ -46,11 +54,12 @@ public final class ArticleGraphWriter {
         }
         for (Fact f : facts.facts()) {
             writeStatement(g, article.id(), art, uri(Iris.entity(f.subject())),
-                    KC.propertyOf(f.relation()).asNode(), uri(Iris.entity(f.object())), f.evidence());
+                    KC.prop(f.relation().property()).asNode(), uri(Iris.entity(f.object())), f.evidence());
         }
         for (Position p : facts.positions()) {
             writePosition(g, article.id(), art, p);
         }
+        resolved.links().forEach((entity, link) -> LinkTriples.addTo(g, uri(Iris.entity(entity)), link));
         return g;
     }
 
@@ -82,7 +91,7 @@ public final class ArticleGraphWriter {
 
     private void writeEntity(Graph g, Node art, Entity e) {
         Node s = uri(Iris.entity(e));
-        g.add(s, RDF.type.asNode(), KC.classOf(e.type()).asNode());
+        g.add(s, RDF.type.asNode(), KC.cls(e.type().className()).asNode());
         if (e.type() == EntityType.FIELD) {
             g.add(s, RDF.type.asNode(), KC.skosConcept.asNode());
         }

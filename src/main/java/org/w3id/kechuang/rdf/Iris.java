@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
-import org.w3id.kechuang.extract.Entity;
-import org.w3id.kechuang.extract.Position;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.Position;
 
 /**
  * Mints the graph's IRIs. They derive from canonical names and classes only, so building the same

@@ -1,14 +1,15 @@
 package org.w3id.kechuang.rdf;
 
-import java.util.Map;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shared.PrefixMapping;
-import org.w3id.kechuang.extract.EntityType;
-import org.w3id.kechuang.extract.Relation;
+import org.w3id.kechuang.model.OpenData;
 
-/** The ontology's IRIs and the namespaces the graph uses. Every IRI string of the project is here. */
+/**
+ * The ontology's IRIs and the namespaces the graph uses: a vocabulary only. Every IRI string of the project
+ * is here; which classes and relations exist, with their domains and ranges, the model's enums say.
+ */
 public final class KC {
     private KC() {}
 
@@ -28,13 +29,13 @@ public final class KC {
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
     public static final String GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#";
-    public static final String WIKIDATA = "http://www.wikidata.org/entity/";
-    public static final String ROR = "https://ror.org/";
+    public static final String WIKIDATA = OpenData.WIKIDATA;
+    public static final String ROR = OpenData.ROR;
     public static final String GEONAMES = "https://sws.geonames.org/";
     /** The named graph of facts taken from reference data (places in provinces, ROR parents), not from articles. */
     public static final String REFERENCE_GRAPH = "https://w3id.org/kechuang/graph/reference";
     /** The reference data sets the links come from, as the reference graph's provenance. */
-    public static final String ROR_DATA = "https://ror.org/";
+    public static final String ROR_DATA = OpenData.ROR;
     public static final String PLACES_DATA = "https://github.com/dr5hn/countries-states-cities-database";
     /** The public Wikidata SPARQL endpoint the federated example queries name. */
     public static final String WIKIDATA_SPARQL = "https://query.wikidata.org/sparql";
@@ -94,42 +95,6 @@ public final class KC {
     public static final Property geoLat = ResourceFactory.createProperty(GEO + "lat");
     public static final Property geoLong = ResourceFactory.createProperty(GEO + "long");
 
-    private static final Map<EntityType, Resource> CLASS_OF = Map.ofEntries(
-            Map.entry(EntityType.PERSON, Person),
-            Map.entry(EntityType.ORGANIZATION, Organization),
-            Map.entry(EntityType.GOVERNMENT_BODY, GovernmentBody),
-            Map.entry(EntityType.RESEARCH_INSTITUTE, ResearchInstitute),
-            Map.entry(EntityType.UNIVERSITY, University),
-            Map.entry(EntityType.INNOVATION_CENTRE, InnovationCentre),
-            Map.entry(EntityType.ENTERPRISE, Enterprise),
-            Map.entry(EntityType.PLACE, Place),
-            Map.entry(EntityType.FACILITY, Facility),
-            Map.entry(EntityType.PROGRAMME, Programme),
-            Map.entry(EntityType.FIELD, Field),
-            Map.entry(EntityType.EVENT, Event),
-            Map.entry(EntityType.VISIT, Visit),
-            Map.entry(EntityType.MEETING, Meeting));
-
-    private static final Map<Relation, Property> PROPERTY_OF = Map.of(
-            Relation.VISITED, visited,
-            Relation.VISITOR, visitor,
-            Relation.SITE, site,
-            Relation.SUPPORTS, supports,
-            Relation.LOCATED_IN, locatedIn,
-            Relation.PART_OF, partOf,
-            Relation.ESTABLISHED_BY, establishedBy,
-            Relation.ATTENDED, attended,
-            Relation.CHAIRED, chaired,
-            Relation.FOCUSES_ON, focusesOn);
-
-    public static Resource classOf(EntityType type) {
-        return CLASS_OF.get(type);
-    }
-
-    public static Property propertyOf(Relation relation) {
-        return PROPERTY_OF.get(relation);
-    }
-
     /** Prefixes for every file, query and export the project writes. */
     public static PrefixMapping prefixes() {
         return PrefixMapping.Factory.create()
@@ -148,11 +113,13 @@ public final class KC {
                 .lock();
     }
 
-    private static Resource cls(String local) {
+    /** The class of this local name in the ontology's namespace (an {@code EntityType}'s class name). */
+    public static Resource cls(String local) {
         return ResourceFactory.createResource(NS + local);
     }
 
-    private static Property prop(String local) {
+    /** The property of this local name in the ontology's namespace (a {@code Relation}'s property). */
+    public static Property prop(String local) {
         return ResourceFactory.createProperty(NS + local);
     }
 }

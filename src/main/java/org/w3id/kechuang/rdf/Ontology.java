@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 
@@ -15,8 +16,11 @@ public final class Ontology {
         return load("kechuang/ontology/kechuang.ttl");
     }
 
+    /** The shapes of {@code ontology/shapes.ttl} and the relations' domain and range shapes ({@link RelationShapes}). */
     public static Graph shapes() {
-        return load("kechuang/ontology/shapes.ttl");
+        Graph shapes = load("kechuang/ontology/shapes.ttl");
+        GraphUtil.addInto(shapes, RelationShapes.graph());
+        return shapes;
     }
 
     private static Graph load(String resource) {

@@ -1,5 +1,7 @@
 package org.w3id.kechuang.read;
 
+import org.w3id.kechuang.model.Article;
+
 /**
  * Turns the decoded text of one input into an {@link Article}. One implementation per input shape;
  * {@link ArticleReaders} picks one by looking at the content, never at the file name.

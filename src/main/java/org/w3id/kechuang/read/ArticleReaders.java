@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.w3id.kechuang.model.Article;
 
 /**
  * Reads an article from a file, a URL or bytes: decodes the bytes ({@link TextDecoder}), picks the

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.w3id.kechuang.model.Article;
 
 /**
  * Markdown with a YAML front matter block ({@code ---} … {@code ---}) and an HTML (or plain Markdown)

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.w3id.kechuang.model.Article;
 
 /**
  * A whole HTML page, saved or fetched. Metadata from {@code <meta>} (Open Graph, article:, pubdate…),

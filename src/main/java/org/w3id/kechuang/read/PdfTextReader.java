@@ -1,6 +1,7 @@
 package org.w3id.kechuang.read;
 
 import java.util.List;
+import org.w3id.kechuang.model.Article;
 
 /**
  * Text extracted from a newspaper PDF: short lines of near-equal width (the column), most of them

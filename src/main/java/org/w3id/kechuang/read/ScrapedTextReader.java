@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kechuang.model.Article;
 
 /**
  * Plain text: text copied from a rendered web page (navigation, headline, date line, article, then

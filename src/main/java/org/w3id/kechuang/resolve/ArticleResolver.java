@@ -6,12 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.w3id.kechuang.extract.ArticleFacts;
-import org.w3id.kechuang.extract.Entity;
-import org.w3id.kechuang.extract.EntityType;
-import org.w3id.kechuang.extract.Fact;
-import org.w3id.kechuang.extract.Position;
-import org.w3id.kechuang.extract.Relation;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Fact;
+import org.w3id.kechuang.model.Position;
 
 /**
  * The resolve step, between extraction and the graph writer: links each entity of an article, gives a
@@ -22,12 +21,6 @@ import org.w3id.kechuang.extract.Relation;
  * <p>Thread-safe: it holds only the immutable linker.
  */
 public final class ArticleResolver {
-    /** Relations a facility may take part in, by side (schema: Facility's domains and ranges). */
-    private static final Set<Relation> FACILITY_AS_SUBJECT = Set.of(Relation.LOCATED_IN, Relation.PART_OF,
-            Relation.ESTABLISHED_BY);
-    private static final Set<Relation> FACILITY_AS_OBJECT = Set.of(Relation.VISITED, Relation.SITE,
-            Relation.SUPPORTS, Relation.PART_OF, Relation.LOCATED_IN);
-
     private final EntityLinker linker;
 
     public ArticleResolver(EntityLinker linker) {
@@ -91,7 +84,8 @@ public final class ArticleResolver {
 
     /**
      * A generic organisation's class from its ROR type, when the new class fits every role the entity
-     * plays in the article (a facility holds no posts and supports nothing).
+     * plays in the article by the schema (Relation domains and ranges): a facility holds no posts and
+     * supports nothing.
      */
     private EntityType refined(List<Entity> group, Link link, String name, ArticleFacts facts) {
         EntityType t = linker.rorClass(link, name);
@@ -104,8 +98,8 @@ public final class ArticleResolver {
         Set<Entity> members = Set.copyOf(group);
         boolean fits = facts.positions().stream().noneMatch(p -> members.contains(p.organization()))
                 && facts.facts().stream().allMatch(f ->
-                (!members.contains(f.subject()) || FACILITY_AS_SUBJECT.contains(f.relation()))
-                        && (!members.contains(f.object()) || FACILITY_AS_OBJECT.contains(f.relation())));
+                (!members.contains(f.subject()) || f.relation().domain().contains(t.className()))
+                        && (!members.contains(f.object()) || f.relation().range().contains(t.className())));
         return fits ? t : EntityType.ORGANIZATION;
     }
 

@@ -1,19 +1,16 @@
 package org.w3id.kechuang.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.w3id.kechuang.extract.Entity;
-import org.w3id.kechuang.extract.EntityType;
-import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.OpenData;
+import org.w3id.kechuang.reference.NameNormalizer;
+import org.w3id.kechuang.reference.ReferenceData;
+import org.w3id.kechuang.reference.RorTypes;
 
 /**
  * Links entities to open data: organisations and facilities to ROR (and the Wikidata item ROR gives), places to the
@@ -27,20 +24,22 @@ import org.w3id.kechuang.rdf.KC;
  * <p>Immutable and thread-safe; {@link #standard()} loads the bundled data once.
  */
 public final class EntityLinker {
-    static final String ROR_RESOURCE = "/kechuang/data/ror-cn.jsonl";
-    static final String PLACES_RESOURCE = "/kechuang/data/places-cn.tsv";
-    static final String SUFFIXES_RESOURCE = "/kechuang/resolve/place-suffixes.txt";
-
     private final RorIndex ror;
     private final PlaceIndex places;
     private final CuratedLinks curated;
-    private final TypeEvidence typeEvidence;
+    private final RorTypes rorTypes;
 
-    EntityLinker(RorIndex ror, PlaceIndex places, CuratedLinks curated, TypeEvidence typeEvidence) {
+    private EntityLinker(RorIndex ror, PlaceIndex places, CuratedLinks curated, RorTypes rorTypes) {
         this.ror = ror;
         this.places = places;
         this.curated = curated;
-        this.typeEvidence = typeEvidence;
+        this.rorTypes = rorTypes;
+    }
+
+    /** The linker over this reference data. */
+    public static EntityLinker of(ReferenceData data) {
+        return new EntityLinker(RorIndex.of(data.ror(), data.nameVariants()),
+                PlaceIndex.of(data.places(), data.placeSuffixes()), CuratedLinks.of(data.curated()), data.rorTypes());
     }
 
     /** The linker over the data files bundled in the jar, loaded on first use. */
@@ -49,10 +48,7 @@ public final class EntityLinker {
     }
 
     private static final class Holder {
-        static final EntityLinker INSTANCE = new EntityLinker(
-                RorIndex.read(open(ROR_RESOURCE), ROR_RESOURCE, NameVariants.standard()),
-                PlaceIndex.read(open(PLACES_RESOURCE), PLACES_RESOURCE, lines(SUFFIXES_RESOURCE)),
-                CuratedLinks.standard(), TypeEvidence.standard());
+        static final EntityLinker INSTANCE = of(ReferenceData.shared());
     }
 
     /**
@@ -121,7 +117,7 @@ public final class EntityLinker {
      * The organisation a linked one is part of by its ROR record's parent relation, when it has exactly
      * one parent (several parents, as joint laboratories have, say nothing about one line of command).
      */
-    Optional<Link> rorParent(Link link) {
+    public Optional<Link> rorParent(Link link) {
         RorRecord child = link.sameAs().stream().map(ror::byId).filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
         if (child == null || child.parents().size() != 1) {
@@ -133,7 +129,7 @@ public final class EntityLinker {
         }
         List<String> sameAs = new ArrayList<>(2);
         if (p.mainWikidata() != null) {
-            sameAs.add(KC.WIKIDATA + p.mainWikidata());
+            sameAs.add(OpenData.WIKIDATA + p.mainWikidata());
         }
         if (p.wellFormedId()) {
             sameAs.add(p.id());
@@ -153,8 +149,8 @@ public final class EntityLinker {
     }
 
     /** The class the ROR types of a linked organisation point to, or null. */
-    EntityType rorClass(Link link, String name) {
-        return typeEvidence.classOf(link.rorTypes(), name);
+    public EntityType rorClass(Link link, String name) {
+        return rorTypes.classOf(link.rorTypes(), name);
     }
 
     /** @param requiredTypes ROR types the record must have, or empty for any */
@@ -171,7 +167,7 @@ public final class EntityLinker {
         }
         List<RorRecord> chosen = found;
         if (chosen.size() > 1) {
-            chosen = chosen.stream().filter(r -> typeEvidence.agrees(r, type, name)).toList();
+            chosen = chosen.stream().filter(r -> rorTypes.agrees(r.types(), type, name)).toList();
         }
         if (chosen.size() > 1) {
             chosen = chosen.stream().filter(r -> context.names(r.city()) || context.names(r.subdivision())).toList();
@@ -182,7 +178,7 @@ public final class EntityLinker {
         RorRecord r = chosen.get(0);
         List<String> sameAs = new ArrayList<>(2);
         if (r.mainWikidata() != null) {
-            sameAs.add(KC.WIKIDATA + r.mainWikidata());
+            sameAs.add(OpenData.WIKIDATA + r.mainWikidata());
         }
         if (r.wellFormedId()) {
             sameAs.add(r.id());
@@ -195,7 +191,7 @@ public final class EntityLinker {
     private static Candidate candidate(RorRecord r) {
         List<String> iris = new ArrayList<>(2);
         if (r.mainWikidata() != null) {
-            iris.add(KC.WIKIDATA + r.mainWikidata());
+            iris.add(OpenData.WIKIDATA + r.mainWikidata());
         }
         iris.add(r.id());
         String where = r.city() == null ? r.subdivision() : r.city();
@@ -219,12 +215,12 @@ public final class EntityLinker {
             return Resolution.ambiguous(found.values().stream().map(g -> {
                 PlaceRecord p = best(g);
                 return new Candidate(p.name(), p.englishName(),
-                        p.wikidata() == null ? List.of() : List.of(KC.WIKIDATA + p.wikidata()),
+                        p.wikidata() == null ? List.of() : List.of(OpenData.WIKIDATA + p.wikidata()),
                         p.isTopLevel() ? null : p.parent());
             }).toList());
         }
         PlaceRecord p = best(place);
-        List<String> sameAs = p.wikidata() == null ? List.of() : List.of(KC.WIKIDATA + p.wikidata());
+        List<String> sameAs = p.wikidata() == null ? List.of() : List.of(OpenData.WIKIDATA + p.wikidata());
         return Resolution.linked(new Link(p.name(), sameAs, p.englishName(), p.latitude(), p.longitude(),
                 List.of(), p.isTopLevel() ? null : p.parent()));
     }
@@ -251,23 +247,5 @@ public final class EntityLinker {
         boolean othersInside = found.values().stream()
                 .allMatch(g -> g.get(0).isTopLevel() || g.get(0).parent().equals(topName));
         return othersInside ? top.get(0) : null;
-    }
-
-    static InputStream open(String resource) {
-        InputStream in = EntityLinker.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource + " on the class path");
-        }
-        return in;
-    }
-
-    /** Non-blank lines of a resource, without # comments. */
-    static List<String> lines(String resource) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
-        }
     }
 }

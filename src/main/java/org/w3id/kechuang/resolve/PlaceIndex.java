@@ -1,12 +1,5 @@
 package org.w3id.kechuang.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.w3id.kechuang.reference.NameNormalizer;
+import org.w3id.kechuang.reference.PlaceRow;
+import org.w3id.kechuang.reference.PlaceSuffixes;
 
 /**
  * Chinese places by full name and by the name without its administrative suffix (上海市 is also
@@ -25,43 +20,26 @@ final class PlaceIndex {
     private final Map<String, List<PlaceRecord>> byStem;
     /** Rows by {@link #samePlace} key: all rows of one place, whichever of its names was found. */
     private final Map<String, List<PlaceRecord>> byPlace;
-    private final List<String> suffixes;
-    /** Per suffix, the table types a suffixed name may denote when the table has only the short name. */
-    private final Map<String, Set<String>> typesOfSuffix;
+    private final PlaceSuffixes suffixes;
 
     private PlaceIndex(Map<String, List<PlaceRecord>> byName, Map<String, List<PlaceRecord>> byStem,
-                       Map<String, List<PlaceRecord>> byPlace, List<String> suffixes,
-                       Map<String, Set<String>> typesOfSuffix) {
+                       Map<String, List<PlaceRecord>> byPlace, PlaceSuffixes suffixes) {
         this.byName = byName;
         this.byStem = byStem;
         this.byPlace = byPlace;
         this.suffixes = suffixes;
-        this.typesOfSuffix = typesOfSuffix;
     }
 
-    /**
-     * Reads the tab-separated table (header; name_zh, name_en, type, parent_zh, wikidata, latitude,
-     * longitude) and the administrative suffixes (each optionally followed by a tab and the table types
-     * it may stand for), longest first.
-     */
-    static PlaceIndex read(InputStream table, String source, List<String> suffixLines) {
-        Map<String, Set<String>> typesOfSuffix = new HashMap<>();
-        for (String line : suffixLines) {
-            String[] f = line.split("\t", 2);
-            typesOfSuffix.put(f[0].strip(), f.length < 2 ? Set.of()
-                    : java.util.Arrays.stream(f[1].split(",")).map(String::strip).filter(t -> !t.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet()));
-        }
-        List<String> bySize = typesOfSuffix.keySet().stream()
-                .sorted((a, b) -> Integer.compare(b.length(), a.length())).collect(Collectors.toUnmodifiableList());
-        List<PlaceRecord> rows = trustedWikidata(rows(table, source), bySize);
+    /** Indexes the table's rows by normalised name and by name without its suffix. */
+    static PlaceIndex of(List<PlaceRow> table, PlaceSuffixes suffixes) {
+        List<PlaceRecord> rows = trustedWikidata(table.stream().map(PlaceIndex::record).toList(), suffixes);
         Map<String, List<PlaceRecord>> byName = new HashMap<>();
         Map<String, List<PlaceRecord>> byStem = new HashMap<>();
         Map<String, List<PlaceRecord>> byPlace = new HashMap<>();
         for (PlaceRecord p : rows) {
-            byPlace.computeIfAbsent(samePlace(p, bySize), k -> new ArrayList<>()).add(p);
+            byPlace.computeIfAbsent(samePlace(p, suffixes), k -> new ArrayList<>()).add(p);
             byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
-            String stem = stem(p.name(), bySize);
+            String stem = suffixes.stem(p.name());
             if (stem != null) {
                 byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(p);
             }
@@ -69,33 +47,16 @@ final class PlaceIndex {
         byName.replaceAll((k, v) -> List.copyOf(v));
         byStem.replaceAll((k, v) -> List.copyOf(v));
         byPlace.replaceAll((k, v) -> List.copyOf(v));
-        return new PlaceIndex(Map.copyOf(byName), Map.copyOf(byStem), Map.copyOf(byPlace), bySize,
-                Map.copyOf(typesOfSuffix));
+        return new PlaceIndex(Map.copyOf(byName), Map.copyOf(byStem), Map.copyOf(byPlace), suffixes);
     }
 
-    private static List<PlaceRecord> rows(InputStream table, String source) {
-        List<PlaceRecord> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8))) {
-            String line = r.readLine(); // header
-            int lineNo = 1;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 7) {
-                    throw new IllegalStateException(source + ":" + lineNo + ": expected 7 tab-separated fields, found " + f.length);
-                }
-                String qid = f[4].strip();
-                rows.add(new PlaceRecord(NameNormalizer.normalize(f[0]), blankToNull(f[1]), f[2].strip(),
-                        NameNormalizer.normalize(f[3]), qid.matches("Q[0-9]+") ? qid : null,
-                        decimal(f[5], source, lineNo), decimal(f[6], source, lineNo)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
-        }
-        return rows;
+    /** A row as linking compares it: names normalised, a Wikidata item only when well-formed. */
+    private static PlaceRecord record(PlaceRow r) {
+        String qid = r.wikidata().strip();
+        String english = r.englishName().strip();
+        return new PlaceRecord(NameNormalizer.normalize(r.name()), english.isEmpty() ? null : english,
+                r.type().strip(), NameNormalizer.normalize(r.parent()), qid.matches("Q[0-9]+") ? qid : null,
+                r.latitude(), r.longitude());
     }
 
     /**
@@ -104,7 +65,7 @@ final class PlaceIndex {
      * dropped from the rest, so that no place links to another's item. Rows that differ only by the
      * administrative suffix under one parent (广州 and 广州市 in 广东省) are one place here.
      */
-    private static List<PlaceRecord> trustedWikidata(List<PlaceRecord> rows, List<String> suffixes) {
+    private static List<PlaceRecord> trustedWikidata(List<PlaceRecord> rows, PlaceSuffixes suffixes) {
         Map<String, Set<String>> placesOfItem = new HashMap<>();
         Map<String, Set<String>> topLevelOfItem = new HashMap<>();
         for (PlaceRecord p : rows) {
@@ -127,34 +88,13 @@ final class PlaceIndex {
 
     /** True when the long name is the short one followed by an administrative suffix (龙岗区, 龙岗). */
     boolean isSuffixedForm(String longName, String shortName) {
-        return longName.length() > shortName.length() && longName.startsWith(shortName)
-                && suffixes.contains(longName.substring(shortName.length()));
+        return suffixes.isSuffixedForm(longName, shortName);
     }
 
     /** Rows with this key are one place: the name without its suffix, and the parent. */
-    private static String samePlace(PlaceRecord p, List<String> suffixes) {
-        String stem = stem(p.name(), suffixes);
+    private static String samePlace(PlaceRecord p, PlaceSuffixes suffixes) {
+        String stem = suffixes.stem(p.name());
         return (stem == null ? p.name() : stem) + "|" + p.parent();
-    }
-
-    /** The longest administrative suffix of the name that leaves at least two characters, or null. */
-    private static String suffix(String name, List<String> suffixes) {
-        for (String s : suffixes) {
-            if (name.endsWith(s) && name.length() - s.length() >= 2) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** The name without its longest administrative suffix, or null when it has none or too little is left. */
-    private static String stem(String name, List<String> suffixes) {
-        for (String s : suffixes) {
-            if (name.endsWith(s) && name.length() - s.length() >= 2) {
-                return name.substring(0, name.length() - s.length());
-            }
-        }
-        return null;
     }
 
     /**
@@ -169,9 +109,9 @@ final class PlaceIndex {
         Map<String, List<PlaceRecord>> places = new LinkedHashMap<>();
         List<PlaceRecord> all = new ArrayList<>(byName.getOrDefault(name, List.of()));
         all.addAll(byStem.getOrDefault(name, List.of()));
-        String suffix = suffix(name, suffixes);
+        String suffix = suffixes.suffixOf(name);
         if (all.isEmpty() && suffix != null) {
-            Set<String> types = typesOfSuffix.getOrDefault(suffix, Set.of());
+            Set<String> types = suffixes.typesOf(suffix);
             byName.getOrDefault(name.substring(0, name.length() - suffix.length()), List.of()).stream()
                     .filter(p -> types.contains(p.type())).forEach(all::add);
         }
@@ -180,22 +120,5 @@ final class PlaceIndex {
             places.computeIfAbsent(samePlace(p, suffixes), byPlace::get);
         }
         return places;
-    }
-
-    private static String blankToNull(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    private static BigDecimal decimal(String s, String source, int lineNo) {
-        String t = s.strip();
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(t).stripTrailingZeros();
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(source + ":" + lineNo + ": not a number: " + t);
-        }
     }
 }

@@ -1,19 +1,14 @@
 package org.w3id.kechuang.resolve;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.kechuang.reference.NameNormalizer;
+import org.w3id.kechuang.reference.NameVariants;
+import org.w3id.kechuang.reference.RorRow;
 
 /**
  * ROR organisations by every Chinese name they carry (label, alias, acronym), compared in the form of
@@ -30,100 +25,53 @@ final class RorIndex {
         this.variants = variants;
     }
 
-    static RorIndex read(InputStream in, String source) {
-        return read(in, source, NameVariants.parse(List.of(), source));
-    }
-
-    /** Reads ROR records, one JSON object a line; {@code source} names the input in error messages. */
-    static RorIndex read(InputStream in, String source, NameVariants variants) {
-        ObjectMapper json = new ObjectMapper();
+    /** Indexes the records that are not withdrawn (ROR withdraws duplicates and errors: only ambiguity). */
+    static RorIndex of(List<RorRow> rows, NameVariants variants) {
         Map<String, List<RorRecord>> byName = new HashMap<>();
         Map<String, RorRecord> byId = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                RorRecord rec = parse(json, line, source, lineNo);
-                if (rec == null) {
-                    continue;
-                }
-                byId.put(rec.id(), rec);
-                Set<String> keys = new LinkedHashSet<>();
-                rec.chineseNames().forEach(n -> keys.add(variants.key(n)));
-                for (String key : keys) {
-                    byName.computeIfAbsent(key, k -> new ArrayList<>()).add(rec);
-                }
+        for (RorRow row : rows) {
+            if (row.withdrawn()) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+            RorRecord rec = record(row);
+            byId.put(rec.id(), rec);
+            Set<String> keys = new LinkedHashSet<>();
+            rec.chineseNames().forEach(n -> keys.add(variants.key(n)));
+            for (String key : keys) {
+                byName.computeIfAbsent(key, k -> new ArrayList<>()).add(rec);
+            }
         }
         byName.replaceAll((k, v) -> List.copyOf(v));
         return new RorIndex(Map.copyOf(byName), Map.copyOf(byId), variants);
     }
 
-    /** Null for a withdrawn record: ROR withdraws duplicates and errors, which would only add ambiguity. */
-    private static RorRecord parse(ObjectMapper json, String line, String source, int lineNo) {
-        JsonNode node;
-        try {
-            node = json.readTree(line);
-        } catch (IOException e) {
-            throw new IllegalStateException(source + ":" + lineNo + ": not a JSON object: " + e.getMessage());
-        }
-        String id = node.path("id").asText("");
-        if (id.isEmpty()) {
-            throw new IllegalStateException(source + ":" + lineNo + ": ROR record without an id");
-        }
-        if ("withdrawn".equals(node.path("status").asText())) {
-            return null;
-        }
+    /** What linking uses of a record: its Chinese names normalised, its labels, its place. */
+    private static RorRecord record(RorRow row) {
         Set<String> chinese = new LinkedHashSet<>();
         String chineseLabel = null;
         String english = null;
         String display = null;
-        for (JsonNode n : node.path("names")) {
-            String value = NameNormalizer.normalize(n.path("value").asText(""));
-            String lang = n.path("lang").asText("");
-            List<String> kinds = texts(n.path("types"));
+        for (RorRow.Name n : row.names()) {
+            String value = NameNormalizer.normalize(n.value());
             if (value.isEmpty()) {
                 continue;
             }
             if (NameNormalizer.isChinese(value)) {
                 chinese.add(value);
-                if (chineseLabel == null && kinds.contains("label")) {
+                if (chineseLabel == null && n.kinds().contains("label")) {
                     chineseLabel = value;
                 }
-            } else if (lang.equals("en") && kinds.contains("label") && english == null) {
+            } else if (n.lang().equals("en") && n.kinds().contains("label") && english == null) {
                 english = value;
-            } else if (kinds.contains("ror_display")) {
+            } else if (n.kinds().contains("ror_display")) {
                 display = value;
-            }
-        }
-        List<String> parents = new ArrayList<>();
-        for (JsonNode rel : node.path("relationships")) {
-            if ("parent".equals(rel.path("type").asText())) {
-                parents.add(rel.path("id").asText());
             }
         }
         if (chineseLabel == null && !chinese.isEmpty()) {
             chineseLabel = chinese.iterator().next();
         }
-        return new RorRecord(id, List.copyOf(chinese), chineseLabel, english != null ? english : display,
-                texts(node.path("wikidata")), texts(node.path("types")), parents,
-                textOrNull(node.path("city")), textOrNull(node.path("subdivision")));
-    }
-
-    private static String textOrNull(JsonNode n) {
-        return n.isTextual() && !n.asText().isBlank() ? n.asText() : null;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
+        return new RorRecord(row.id(), List.copyOf(chinese), chineseLabel, english != null ? english : display,
+                row.wikidata(), row.types(), row.parents(), row.city(), row.subdivision());
     }
 
     /** Records carrying this name, compared as {@link NameVariants#key}; usually none or one. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.Position;
 
 class AliasResolverTest {
 
@@ -25,8 +27,8 @@ class AliasResolverTest {
         assertEquals("书记", p.title());
     }
 
-    private static org.w3id.kechuang.read.Article article(String text) {
-        return new org.w3id.kechuang.read.Article("t", "", java.time.OffsetDateTime.parse("2022-02-21T10:00:00+08:00"),
+    private static org.w3id.kechuang.model.Article article(String text) {
+        return new org.w3id.kechuang.model.Article("t", "", java.time.OffsetDateTime.parse("2022-02-21T10:00:00+08:00"),
                 null, "t", List.of(), List.of(), null, List.of(text));
     }
 

@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.w3id.kechuang.read.Article;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.Fact;
+import org.w3id.kechuang.model.Position;
 
 /** Test articles from src/test/resources/extract: a "# date:" line (ISO date-time or none), one paragraph a line. */
 final class Fixtures {

@@ -10,7 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.w3id.kechuang.read.Article;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Relation;
 
 /** An article of our own about other people and places, thread confinement and speed. */
 class GeneralityTest {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.nlp.ProjectDictionary;
 import org.w3id.kechuang.nlp.Segmenter;
 

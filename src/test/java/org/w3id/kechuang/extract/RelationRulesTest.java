@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.Relation;
 
 /** The relation rules on short articles of our own, in other provinces and styles than the seeds. */
 class RelationRulesTest {

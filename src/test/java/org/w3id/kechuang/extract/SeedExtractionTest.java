@@ -14,6 +14,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Fact;
+import org.w3id.kechuang.model.Position;
+import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.nlp.Sentence;
 import org.w3id.kechuang.nlp.SentenceSplitter;
 

@@ -12,7 +12,6 @@ final class Fixtures {
     private Fixtures() {}
 
     static final Path ONTOLOGY = Path.of("ontology", "kechuang.ttl");
-    static final Path SHAPES = Path.of("ontology", "shapes.ttl");
     static final Path QUERIES = Path.of("queries");
     static final Path VALID = Path.of("src", "test", "resources", "ontology", "valid.trig");
     static final Path BROKEN = Path.of("src", "test", "resources", "ontology", "broken.trig");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.kechuang.model.Article;
 
 /** Reading from files, bytes and URLs, and the one-line errors for inputs that are not articles. */
 class ArticleReadersTest {

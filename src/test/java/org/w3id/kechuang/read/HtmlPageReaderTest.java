@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.kechuang.model.Article;
 
 /** Whole HTML pages: a modern news page, an old GBK table-layout portal, and broken markup. */
 class HtmlPageReaderTest {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.kechuang.model.Article;
 
 /** Seed 002: newspaper PDF text hard-wrapped at ~20 characters, re-joined into paragraphs. */
 class PdfTextReaderTest {

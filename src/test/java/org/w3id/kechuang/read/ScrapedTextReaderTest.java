@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.kechuang.model.Article;
 
 /** Page text copied from sites other than the seed's, to keep the reader general. */
 class ScrapedTextReaderTest {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.kechuang.model.Article;
 
 /** Each seed article read end to end from its file: reader chosen, metadata, paragraphs, no furniture. */
 class SeedArticlesTest {

@@ -14,15 +14,15 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.Test;
-import org.w3id.kechuang.extract.ArticleFacts;
-import org.w3id.kechuang.extract.Entity;
-import org.w3id.kechuang.extract.EntityType;
-import org.w3id.kechuang.extract.Fact;
-import org.w3id.kechuang.extract.Position;
-import org.w3id.kechuang.extract.Relation;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
+import org.w3id.kechuang.model.Fact;
+import org.w3id.kechuang.model.Position;
+import org.w3id.kechuang.model.Relation;
 import org.w3id.kechuang.rdf.ArticleGraphWriter;
 import org.w3id.kechuang.rdf.Iris;
-import org.w3id.kechuang.read.Article;
 
 /** The resolve step on hand-made extractions (names not from the seeds), with the real bundled data. */
 class ArticleResolverTest {
@@ -123,8 +123,7 @@ class ArticleResolverTest {
         assertEquals(Set.of("上海市", "青岚湾"), e.keySet());
         assertEquals(Set.of("上海"), e.get("上海市").altNames());
 
-        Graph g = new ArticleGraphWriter().write(r.facts());
-        r.addLinksTo(g);
+        Graph g = new ArticleGraphWriter().write(r);
         assertTrue(g.contains(NodeFactory.createURI(Iris.entity(e.get("上海市"))), OWL.sameAs.asNode(),
                 NodeFactory.createURI("http://www.wikidata.org/entity/Q8686")));
         assertFalse(g.contains(NodeFactory.createURI(Iris.entity(e.get("青岚湾"))), OWL.sameAs.asNode(), null));

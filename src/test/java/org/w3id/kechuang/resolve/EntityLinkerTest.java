@@ -13,8 +13,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.w3id.kechuang.extract.Entity;
-import org.w3id.kechuang.extract.EntityType;
+import org.w3id.kechuang.model.Entity;
+import org.w3id.kechuang.model.EntityType;
 
 /** The bundled ROR and places data, linked through the real linker. */
 class EntityLinkerTest {

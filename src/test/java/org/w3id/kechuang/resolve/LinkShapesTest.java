@@ -11,12 +11,13 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.w3id.kechuang.rdf.KC;
+import org.w3id.kechuang.rdf.Ontology;
 
 /** The shapes for links, relation domains and ranges, and dates fire on the nodes that break them, and only there. */
 class LinkShapesTest {
     @Test
     void eachBrokenNodeIsReportedByItsShape() {
-        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
+        Shapes shapes = Shapes.parse(Ontology.shapes());
         DatasetGraph dsg = RDFDataMgr.loadDatasetGraph("src/test/resources/resolve/shapes-broken.trig");
         ValidationReport report = ShaclValidator.get().validate(shapes, dsg.getUnionGraph());
         Map<String, String> found = report.getEntries().stream().collect(Collectors.toMap(
