@@ -43,6 +43,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Example queries offered in the UI (default: ${DEFAULT-VALUE}).")
     Path queries;
 
+    @Option(names = "--base", paramLabel = "URL",
+            description = {"Where https://w3id.org/kechuang/ is served, for the links the Linked Data pages mint "
+                    + "(e.g. https://w3id.org/kechuang/ behind a w3id.org redirect). Default: this server."})
+    String base;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,6 +75,7 @@ final class ServeCommand implements Callable<Integer> {
                     .corsOrigins(corsOrigins)
                     .queriesDir(java.nio.file.Files.isDirectory(queries) ? queries : null)
                     .adminArea(store.dir.resolveSibling("fuseki"))
+                    .base(base)
                     .build();
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

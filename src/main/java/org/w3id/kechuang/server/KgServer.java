@@ -149,6 +149,7 @@ public final class KgServer {
         private List<String> corsOrigins = List.of();
         private Path queriesDir;
         private Path adminArea;
+        private String base;
 
         private Builder() {}
 
@@ -213,6 +214,15 @@ public final class KgServer {
             return this;
         }
 
+        /**
+         * Where {@code https://w3id.org/kechuang/} is served, for the links the Linked Data pages mint
+         * (e.g. {@code https://w3id.org/kechuang/} behind a w3id.org redirect); default: this server.
+         */
+        public Builder base(String base) {
+            this.base = base;
+            return this;
+        }
+
         public KgServer build() {
             if ( dataset == null )
                 throw new ServerException("no dataset given to serve");
@@ -254,6 +264,7 @@ public final class KgServer {
                 fb.addFilter("/*", new CorsFilter(corsOrigins));
             fb.addFilter("/*", new AdminGuard(password, KgService.readOnlyPostPaths(DATASET)));
             fb.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(examples, DATASET.substring(1)));
+            org.w3id.kechuang.web.LinkedDataPages.register(fb, dataset, base, queryTimeout);
             UiExamples.patch(examples).ifPresent(p -> fb.addServlet(p.path(), new UiExamples.ScriptServlet(p.script())));
             return fb;
         }
