@@ -150,4 +150,19 @@ class ContentNegotiationTest {
         RDFParser.fromString(r.body(), Lang.TRIG).parse(dsg);
         assertEquals(served.store.quadCount(), dsg.stream().count());
     }
+
+    @Test
+    void withABaseThePagesLinkTheIrisThemselves() {
+        org.w3id.kechuang.server.KgServer behindW3id = org.w3id.kechuang.server.KgServer.create()
+            .dataset(served.store.dataset()).port(0).base(ServedSeeds.W3ID).build().start();
+        try {
+            String url = behindW3id.serverUrl() + "resource/person/%E6%9D%8E%E5%BC%BA";
+            Document page = Jsoup.parse(ServedSeeds.get(url, "text/html").body());
+            var site = page.selectFirst("#relations-out ul.facts > li > a");
+            assertTrue(site.attr("href").startsWith(ServedSeeds.W3ID + "resource/"), site.attr("href"));
+            assertEquals(ServedSeeds.W3ID + "search", page.selectFirst("header form").attr("action"));
+        } finally {
+            behindW3id.stop();
+        }
+    }
 }

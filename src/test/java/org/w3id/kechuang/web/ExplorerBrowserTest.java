@@ -76,6 +76,16 @@ class ExplorerBrowserTest {
     }
 
     @Test
+    void aNodeOfTheGraphIsALinkToItsPage() {
+        driver.get(served.url("/resource/org/上海交通大学"));
+        graphNodes();
+        String label = (String) ((JavascriptExecutor) driver).executeScript(
+            "var n = window.kechuangGraph.nodes('[hop = 1]')[0]; n.emit('tap'); return n.data('label');");
+        chromium.waitUpTo(10).until(ExpectedConditions.textToBe(By.tagName("h1"), label));
+        assertEquals(List.of(), chromium.consoleErrors());
+    }
+
+    @Test
     void searchingANameFromTheHeaderLeadsToItsPage() {
         driver.get(served.url("/browse"));
         WebElement box = driver.findElement(By.cssSelector("header input[name=q]"));
