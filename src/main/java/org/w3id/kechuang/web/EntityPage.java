@@ -8,6 +8,7 @@ import java.util.Map;
 
 /** The HTML page of one entity; works without JavaScript (the graph view is the only script). */
 final class EntityPage {
+    static final int MAX_EVIDENCE = 5;
     private final Vocabulary vocabulary;
     private final Links links;
 
@@ -163,7 +164,8 @@ final class EntityPage {
         List<String> all = new ArrayList<>(names);
         all.addAll(more);
         h.raw("<ul class=\"evidence\">");
-        for ( Evidence e : evidence ) {
+        // A fact restated by many articles (a hub in a large graph) shows its first sentences and a count.
+        for ( Evidence e : evidence.subList(0, Math.min(evidence.size(), MAX_EVIDENCE)) ) {
             h.raw("<li><q>").raw(Highlighter.mark(e.sentence(), all)).raw("</q>");
             if ( e.article() != null ) {
                 h.raw(" — ");
@@ -173,6 +175,8 @@ final class EntityPage {
             }
             h.raw("</li>");
         }
+        if ( evidence.size() > MAX_EVIDENCE )
+            h.raw("<li class=\"more\">").text("… " + (evidence.size() - MAX_EVIDENCE) + " more sentence(s) state it").raw("</li>");
         h.raw("</ul>");
     }
 

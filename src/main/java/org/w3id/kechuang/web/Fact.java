@@ -18,8 +18,12 @@ final class Fact {
         this.literal = literal;
     }
 
+    /** Oldest article first, so a fact's first statement leads. */
     List<Evidence> evidence() {
-        return new ArrayList<>(evidence);
+        List<Evidence> sorted = new ArrayList<>(evidence);
+        sorted.sort(java.util.Comparator.comparing((Evidence e) -> e.date() == null ? "~" : e.date())
+            .thenComparing(Evidence::sentence));
+        return sorted;
     }
 
     /** The earliest date among the fact's articles, for ordering; "" when none. */

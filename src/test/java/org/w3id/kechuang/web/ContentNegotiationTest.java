@@ -165,4 +165,14 @@ class ContentNegotiationTest {
             behindW3id.stop();
         }
     }
+
+    @Test
+    void pagesOnlyRead() {
+        for ( String path : new String[] { "/resource/person/%E6%9D%8E%E5%BC%BA", "/search?q=x", "/browse", "/.well-known/void" } ) {
+            var r = ServedSeeds.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(served.url(path)))
+                .header("Content-Type", "text/turtle")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> <urn:x:o> .")));
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, path + " answered " + r.statusCode() + " to POST");
+        }
+    }
 }

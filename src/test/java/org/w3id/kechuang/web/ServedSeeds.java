@@ -103,11 +103,15 @@ final class ServedSeeds implements AutoCloseable {
     }
 
     static HttpResponse<String> get(String url, String accept) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
         if ( accept != null )
             b.header("Accept", accept);
+        return send(b);
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
