@@ -75,10 +75,11 @@ final class EntityFacts {
         EntityView v = new EntityView(iri);
         Map<String, Node> bind = Map.of("s", NodeFactory.createURI(iri));
         Map<String, Ref> refs = new HashMap<>();
-        for ( Map<String, Node> row : sparql.select(OUT, bind) )
-            addOut(v, row, refs);
-        for ( Map<String, Node> row : sparql.select(IN, bind) )
-            addIn(v, row, refs);
+        List<Map<String, Node>> out = sparql.select(OUT, bind);
+        List<Map<String, Node>> in = sparql.select(IN, bind);
+        out.forEach(row -> addOut(v, row, refs));
+        in.forEach(row -> addIn(v, row, refs));
+        v.truncated = out.size() == ROW_LIMIT || in.size() == ROW_LIMIT;
         if ( v.is("Person") ) {
             positions(v, bind);
             timeline(v, bind);

@@ -38,6 +38,9 @@ final class EntityPage {
         h.raw("<section id=\"graph\"><h2>关系图 Graph</h2><div id=\"cy\" data-src=\"")
          .text(links.page("graph?iri=" + Pages.enc(v.self.iri)))
          .raw("\"></div><noscript>The graph view needs JavaScript; every relation is listed below.</noscript></section>\n");
+        if ( v.truncated )
+            h.raw("<p class=\"truncated\">").text("This entity has more statements than a page lists ("
+                + EntityFacts.ROW_LIMIT + " each way); the SPARQL endpoint has them all.").raw("</p>");
         groups(h, v, v.out, "out", "关系 Relations");
         groups(h, v, v.in, "in", "被引用 Relations in");
         mentions(h, v);

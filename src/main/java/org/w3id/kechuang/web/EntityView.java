@@ -25,6 +25,8 @@ final class EntityView {
     final Map<String, String> articleDates = new LinkedHashMap<>();
     final List<PositionRow> positions = new ArrayList<>();
     final List<TimelineRow> timeline = new ArrayList<>();
+    /** More statements than a page reads ({@link EntityFacts#ROW_LIMIT} per direction): some are not listed. */
+    boolean truncated;
 
     EntityView(String iri) {
         this.self = new Ref(iri);
