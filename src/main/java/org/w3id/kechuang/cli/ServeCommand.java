@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "URL",
             description = {"Where https://w3id.org/kechuang/ is served, for the links the Linked Data pages mint "
                     + "(e.g. https://w3id.org/kechuang/ behind a w3id.org redirect). Default: this server."})
-    String base;
+    String linkBase;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,13 +69,13 @@ final class ServeCommand implements Callable<Integer> {
             KgServer server = KgServer.create()
                     .dataset(kg.dataset())
                     .host(host)
+                    .base(linkBase)
                     .port(port)
                     .queryTimeout(Duration.ofMillis((long) (timeout * 1000)))
                     .password(pw == null || pw.isEmpty() ? null : pw)
                     .corsOrigins(corsOrigins)
                     .queriesDir(java.nio.file.Files.isDirectory(queries) ? queries : null)
                     .adminArea(store.dir.resolveSibling("fuseki"))
-                    .base(base)
                     .build();
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

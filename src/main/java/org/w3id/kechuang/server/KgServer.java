@@ -146,10 +146,10 @@ public final class KgServer {
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private String password;
+        private String base;
         private List<String> corsOrigins = List.of();
         private Path queriesDir;
         private Path adminArea;
-        private String base;
 
         private Builder() {}
 
@@ -235,7 +235,8 @@ public final class KgServer {
             AdminArea area = AdminArea.of(adminArea);
             FusekiServer fuseki;
             try {
-                fuseki = area.around(() -> fusekiBuilder(examples).build());
+                fuseki = area.around(() -> org.w3id.kechuang.web.LinkedDataPages
+                    .register(fusekiBuilder(examples), dataset, base, queryTimeout).build());
             } catch (RuntimeException ex) {
                 area.release();
                 throw ex;
@@ -264,7 +265,6 @@ public final class KgServer {
                 fb.addFilter("/*", new CorsFilter(corsOrigins));
             fb.addFilter("/*", new AdminGuard(password, KgService.readOnlyPostPaths(DATASET)));
             fb.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(examples, DATASET.substring(1)));
-            org.w3id.kechuang.web.LinkedDataPages.register(fb, dataset, base, queryTimeout);
             UiExamples.patch(examples).ifPresent(p -> fb.addServlet(p.path(), new UiExamples.ScriptServlet(p.script())));
             return fb;
         }

@@ -20,8 +20,10 @@ public final class LinkedDataPages {
      *
      * @param base where {@code https://w3id.org/kechuang/} is served, for the links the pages print;
      *             null for this server itself ({@code /})
+     * @return {@code fb}
      */
-    public static void register(FusekiServer.Builder fb, DatasetGraph dataset, String base, Duration queryTimeout) {
+    public static FusekiServer.Builder register(FusekiServer.Builder fb, DatasetGraph dataset, String base,
+                                                Duration queryTimeout) {
         Links links = new Links(base);
         Sparql sparql = new Sparql(dataset, queryTimeout);
         Vocabulary vocabulary = new Vocabulary(sparql);
@@ -50,5 +52,6 @@ public final class LinkedDataPages {
         fb.addServlet("/assets/*", new AssetServlet());
         fb.addServlet("/.well-known/void", new VoidServlet(sparql, links));
         fb.addServlet(DumpServlet.PATH + "/*", new DumpServlet(sparql));
+        return fb;
     }
 }
