@@ -17,14 +17,20 @@ final class Links {
     static final String LOOKUP = "lookup";
 
     private final String base;
+    /** Where the explorer's own pages (search, browse, assets, graph data) are: the base, or this server. */
+    private final String site;
 
     Links(String base) {
         String b = base == null || base.isBlank() ? "/" : base.strip();
         this.base = b.endsWith("/") ? b : b + "/";
+        // Behind a w3id.org redirect only the IRIs go through w3id.org; the pages' own requests (scripts,
+        // graph data, search) stay on this server rather than crossing origins through a redirect.
+        this.site = this.base.startsWith(W3ID) ? "/" : this.base;
     }
 
-    String base() {
-        return base;
+    /** Where the explorer's pages are: a path on this server ("/…") or an absolute URL behind a proxy. */
+    String site() {
+        return site;
     }
 
     /**
@@ -38,7 +44,7 @@ final class Links {
         String path = iri.substring(W3ID.length());
         String upper = path.toUpperCase(java.util.Locale.ROOT);
         if ( upper.contains("%2F") || upper.contains("%5C") )
-            return base + LOOKUP + "?iri=" + java.net.URLEncoder.encode(iri, StandardCharsets.UTF_8);
+            return site + LOOKUP + "?iri=" + java.net.URLEncoder.encode(iri, StandardCharsets.UTF_8);
         return base + path;
     }
 
@@ -49,7 +55,7 @@ final class Links {
 
     /** A page of the explorer, e.g. {@code page("search?q=x")}. */
     String page(String path) {
-        return base + path;
+        return site + path;
     }
 
     /**

@@ -65,8 +65,8 @@ final class VoidServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
         // Without --base the endpoint and dumps are on this server, as the client reached it.
-        String here = links.base().startsWith("/")
-            ? request.getScheme() + "://" + request.getHeader("Host") + links.base() : links.base();
+        String here = links.site().startsWith("/")
+            ? request.getScheme() + "://" + request.getHeader("Host") + links.site() : links.site();
         Optional<Format> format = Format.choose(request.getHeader("Accept"), request.getParameter("format"));
         if ( format.isEmpty() ) {
             Pages.send(response, 406, "text/plain; charset=utf-8", "Not acceptable: offered as " + Format.offered() + "\n");

@@ -19,6 +19,7 @@ class LinksTest {
     @Test
     void aBaseMintsLinksThere() {
         assertEquals(LI_QIANG, new Links("https://w3id.org/kechuang/").href(LI_QIANG));
+        assertEquals("/search", new Links("https://w3id.org/kechuang/").page("search"), "pages stay on this server");
         assertEquals("https://kg.example.org/kc/resource/person/李强", new Links("https://kg.example.org/kc").href(LI_QIANG));
         assertEquals("https://kg.example.org/kc/search", new Links("https://kg.example.org/kc").page("search"));
     }
