@@ -62,6 +62,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Example queries offered in the UI (default: ${DEFAULT-VALUE}).")
     Path queries;
 
+    @Option(names = "--base", paramLabel = "URL",
+            description = {"Where https://w3id.org/kechuang/ is served, for the links the Linked Data pages mint "
+                    + "(e.g. https://w3id.org/kechuang/ behind a w3id.org redirect). Default: this server."})
+    String linkBase;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -122,6 +127,7 @@ final class ServeCommand implements Callable<Integer> {
             KgServer server = KgServer.create()
                     .dataset(kg.dataset())
                     .host(host)
+                    .base(linkBase)
                     .port(port)
                     .queryTimeout(Duration.ofMillis((long) (timeout * 1000)))
                     .password(pw)

@@ -152,6 +152,7 @@ public final class KgServer {
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private String password;
+        private String base;
         private List<String> corsOrigins = List.of();
         private Path queriesDir;
         private Path adminArea;
@@ -252,6 +253,15 @@ public final class KgServer {
             return this;
         }
 
+        /**
+         * Where {@code https://w3id.org/kechuang/} is served, for the links the Linked Data pages mint
+         * (e.g. {@code https://w3id.org/kechuang/} behind a w3id.org redirect); default: this server.
+         */
+        public Builder base(String base) {
+            this.base = base;
+            return this;
+        }
+
         public KgServer build() {
             if ( dataset == null )
                 throw new ServerException("no dataset given to serve");
@@ -264,7 +274,8 @@ public final class KgServer {
             AdminArea area = AdminArea.of(adminArea);
             FusekiServer fuseki;
             try {
-                fuseki = area.around(() -> fusekiBuilder(examples).build());
+                fuseki = area.around(() -> org.w3id.kechuang.web.LinkedDataPages
+                    .register(fusekiBuilder(examples), dataset, base, queryTimeout).build());
             } catch (RuntimeException ex) {
                 area.release();
                 throw ex;
