@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pipeline's stages depend only on earlier ones: model ← read, reference ← nlp ← extract ← resolve ← rdf
- * ← store ← link ← build, eval ← server ← cli. A package may use its own classes and those of a lower rank; two
+ * ← store ← link ← build, eval, web ← server ← cli. A package may use its own classes and those of a lower rank; two
  * packages of one rank are independent of each other.
  */
 class StageOrderTest {
@@ -38,6 +38,7 @@ class StageOrderTest {
             Map.entry("link", 7),
             Map.entry("build", 8),
             Map.entry("eval", 8),
+            Map.entry("web", 8),
             Map.entry("server", 9),
             Map.entry("cli", 10));
 
