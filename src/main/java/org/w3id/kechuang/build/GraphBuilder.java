@@ -3,7 +3,6 @@ package org.w3id.kechuang.build;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +33,8 @@ import org.w3id.kechuang.store.StoreException;
  * Reads, extracts and stores articles. Extraction runs on a pool of threads, each with its own
  * {@link Extractor} (HanLP segments are not thread-safe). Inputs are read through a bounded window, so
  * memory does not grow with their number (only their names are listed first, for {@link ArticleIds}),
- * and finished graphs are committed many per transaction (a TDB2 commit costs ~100 ms). An input that
+ * and finished graphs are committed many per transaction by a {@link StoreWriter} on its own thread, so
+ * extraction goes on while a commit runs. An input that
  * fails to read or extract is skipped and reported; clashing article ids stop the build before it writes.
  */
 public final class GraphBuilder {
@@ -82,7 +82,8 @@ public final class GraphBuilder {
         ThreadLocal<Extractor> extractor = ThreadLocal.withInitial(extractors);
         ArticleTask task = new ArticleTask(extractor, writer);
         CompletionService<ArticleResult> done = new ExecutorCompletionService<>(pool);
-        Batch batch = new Batch();
+        StoreWriter storeWriter = new StoreWriter(store, batchSize, threads * 4);
+        Batch batch = new Batch(storeWriter);
         int window = threads * 4;
         int inFlight = 0;
         try {
@@ -99,9 +100,10 @@ public final class GraphBuilder {
                 batch.accept(take(done));
                 inFlight--;
             }
-            batch.flush();
+            storeWriter.finish();
         } finally {
             pool.shutdownNow();
+            storeWriter.abandon();
         }
         ReferenceGraph.standard().refresh(store);
         return new BuildReport(batch.articles, batch.skipped, batch.relations, store.unionTripleCount(),
@@ -121,13 +123,16 @@ public final class GraphBuilder {
         }
     }
 
-    /** Graphs waiting for the next commit, and the running totals. */
+    /** Hands stored graphs to the writer and keeps the running totals. */
     private final class Batch {
-        final Map<String, Graph> pending = new LinkedHashMap<>();
+        final StoreWriter storeWriter;
         final List<BuildReport.Skipped> skipped = new ArrayList<>();
         final Map<String, Long> relations = new TreeMap<>();
         int articles;
-        long pendingTriples;
+
+        Batch(StoreWriter storeWriter) {
+            this.storeWriter = storeWriter;
+        }
 
         void accept(ArticleResult r) throws StoreException {
             if (r instanceof ArticleResult.Skipped s) {
@@ -136,25 +141,10 @@ public final class GraphBuilder {
                 return;
             }
             ArticleResult.Stored s = (ArticleResult.Stored) r;
-            pending.put(s.graphIri(), s.graph());
-            pendingTriples += s.graph().size();
             articles++;
             countRelations(s.graph());
+            storeWriter.submit(s.graphIri(), s.graph());
             listener.finished(s.input(), true);
-            if (pending.size() >= batchSize || pendingTriples >= 100_000) {
-                flush();
-            }
-        }
-
-        void flush() throws StoreException {
-            try {
-                store.replaceGraphs(pending);
-            } catch (RuntimeException e) {
-                throw new StoreException("cannot write to store " + store.directory() + ": " + e.getMessage()
-                        + " (the store keeps what was committed before)", e);
-            }
-            pending.clear();
-            pendingTriples = 0;
         }
 
         void countRelations(Graph g) {
