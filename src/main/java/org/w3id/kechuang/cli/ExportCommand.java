@@ -53,7 +53,13 @@ final class ExportCommand implements Callable<Integer> {
             if (!Files.isDirectory(parent)) {
                 throw new UserError("no such folder for --out: " + parent);
             }
+            // A temporary file is private (0600) by default; a dump is for sharing, so it gets the usual rw-r--r--.
             Path tmp = Files.createTempFile(parent, ".export-", ".tmp");
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Other file systems keep their defaults.
+            }
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 new Exporter(kg, evidence).write(fmt, os);
             } catch (IOException | RuntimeException e) {

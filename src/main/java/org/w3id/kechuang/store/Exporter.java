@@ -1,7 +1,9 @@
 package org.w3id.kechuang.store;
 
 import java.io.OutputStream;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -79,10 +81,15 @@ public final class Exporter {
                     plainTriples(store.dataset().getUnionGraph(), stream::triple);
                     stream.finish();
                 }
-                case TTL, JSONLD -> {
-                    Graph plain = plainUnion();
-                    RDFDataMgr.write(out, plain, format == Format.TTL ? RDFFormat.TURTLE_BLOCKS : RDFFormat.JSONLD);
+                case TTL -> {
+                    // Streamed: the union comes out grouped by subject, which is what Turtle blocks need.
+                    StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+                    stream.start();
+                    KC.prefixes().getNsPrefixMap().forEach(stream::prefix);
+                    plainTriples(store.dataset().getUnionGraph(), stream::triple);
+                    stream.finish();
                 }
+                case JSONLD -> RDFDataMgr.write(out, plainUnion(), RDFFormat.JSONLD);
             }
         });
     }
@@ -104,14 +111,16 @@ public final class Exporter {
         if (evidence) {
             union.find().forEachRemaining(t -> Rdf11Reification.of(t).forEach(into));
         } else {
-            union.find().filterDrop(t -> isReification(union, t)).forEachRemaining(into);
+            // The reifiers once, up front: a store lookup per triple made the export cost several times the write.
+            Set<Node> reifiers = new HashSet<>();
+            union.find(Node.ANY, RDF.reifies.asNode(), Node.ANY).forEachRemaining(t -> reifiers.add(t.getSubject()));
+            union.find().filterDrop(t -> isReification(reifiers, t)).forEachRemaining(into);
         }
     }
 
     /** A triple that states a triple term, or annotates a reifier (evidence, source). */
-    private static boolean isReification(Graph g, Triple t) {
+    private static boolean isReification(Set<Node> reifiers, Triple t) {
         Node s = t.getSubject();
-        return t.getObject().isTripleTerm() || s.isTripleTerm()
-                || g.contains(s, RDF.reifies.asNode(), Node.ANY);
+        return t.getObject().isTripleTerm() || s.isTripleTerm() || reifiers.contains(s);
     }
 }
