@@ -73,6 +73,7 @@ public final class GraphBuilder {
         // Only the inputs' names are held, not their text; checked before the first write.
         List<Input> checked = ArticleIds.check(inputs.toList(), store, replace);
         listener.started();
+        boolean firstBuild = !store.hasArticles();
         store.replaceGraphs(Map.of(KC.ONTOLOGY, Ontology.ontology()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kechuang-extract");
@@ -105,7 +106,12 @@ public final class GraphBuilder {
             pool.shutdownNow();
             storeWriter.abandon();
         }
-        ReferenceGraph.standard().refresh(store);
+        // A first build makes the reference graph whole; later ones add what their articles give.
+        if (firstBuild) {
+            ReferenceGraph.standard().refresh(store);
+        } else {
+            ReferenceGraph.standard().update(store, batch.stored);
+        }
         return new BuildReport(batch.articles, batch.skipped, batch.relations, store.unionTripleCount(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
@@ -128,6 +134,7 @@ public final class GraphBuilder {
         final StoreWriter storeWriter;
         final List<BuildReport.Skipped> skipped = new ArrayList<>();
         final Map<String, Long> relations = new TreeMap<>();
+        final List<String> stored = new ArrayList<>();
         int articles;
 
         Batch(StoreWriter storeWriter) {
@@ -142,6 +149,7 @@ public final class GraphBuilder {
             }
             ArticleResult.Stored s = (ArticleResult.Stored) r;
             articles++;
+            stored.add(s.graphIri());
             countRelations(s.graph());
             storeWriter.submit(s.graphIri(), s.graph());
             listener.finished(s.input(), true);

@@ -1,11 +1,13 @@
 package org.w3id.kechuang.link;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -33,8 +35,10 @@ import org.w3id.kechuang.store.StoreException;
  *
  * <p>They live in their own named graph, {@link KC#REFERENCE_GRAPH}, which says where it was derived
  * from: article graphs hold only what articles state, each relation with its evidence sentence, and
- * these facts have no sentence. A parent no article mentions is described there too (class, labels,
- * links), so that it is an entity like the others. The graph is rebuilt whole from the store each time.
+ * these facts have no sentence. Each parent is described there too (class, labels, links), so that one
+ * no article mentions is an entity like the others. A first build (and {@code kechuang link}) makes the
+ * graph whole from the store; a build into a store that holds articles adds only what its new articles'
+ * entities give, so that adding a few articles costs what they add, not what the store holds.
  */
 public final class ReferenceGraph {
     private final EntityLinker linker;
@@ -49,19 +53,32 @@ public final class ReferenceGraph {
 
     /** Rebuilds the reference graph of the store from its article graphs; returns its triple count. */
     public long refresh(KgStore store) throws StoreException {
-        Graph g = build(store);
+        Graph g = build(store, List.of());
         store.replaceGraphs(Map.of(KC.REFERENCE_GRAPH, g));
         return g.size();
     }
 
-    Graph build(KgStore store) throws StoreException {
+    /**
+     * Adds to the reference graph what the entities of the given article graphs give. Facts of entities
+     * whose articles were since replaced stay until the next {@link #refresh}: they still hold of the
+     * entity, as the reference data says.
+     */
+    public void update(KgStore store, Collection<String> articleGraphs) throws StoreException {
+        if (!articleGraphs.isEmpty()) {
+            store.addToGraph(KC.REFERENCE_GRAPH, build(store, articleGraphs));
+        }
+    }
+
+    /** The reference facts of the entities of {@code articleGraphs}, or of every article graph if empty. */
+    Graph build(KgStore store, Collection<String> articleGraphs) throws StoreException {
         Graph g = GraphFactory.createDefaultGraph();
         Node self = uri(KC.REFERENCE_GRAPH);
         g.add(self, KC.wasDerivedFrom.asNode(), uri(KC.PLACES_DATA));
         g.add(self, KC.wasDerivedFrom.asNode(), uri(KC.ROR_DATA));
-        Set<String> typed = typedEntities(store);
-        Map<String, LinkContext> contexts = contexts(store);
-        for (StoredEntity e : linkedEntities(store)) {
+        String scope = scope(articleGraphs);
+        Map<String, LinkContext> contexts = contexts(store, scope);
+        Set<String> described = new HashSet<>();
+        for (StoredEntity e : linkedEntities(store, scope)) {
             Entity entity = Entity.of(e.type(), e.label());
             // Linked as in its article: some names were told apart by the article's other places.
             Optional<Link> link = Optional.ofNullable(
@@ -83,7 +100,9 @@ public final class ReferenceGraph {
                 });
                 parent.ifPresent(p -> g.add(uri(e.iri()), KC.partOf.asNode(), uri(Iris.entity(p))));
             }
-            if (parent.isPresent() && !typed.contains(Iris.entity(parent.get()))) {
+            // Every parent is described here, mentioned by an article or not: the graph is then the same
+            // whatever order the articles came in.
+            if (parent.isPresent() && described.add(Iris.entity(parent.get()))) {
                 describe(g, parent.get(), parentLink.get());
             }
         }
@@ -101,14 +120,20 @@ public final class ReferenceGraph {
     /** An entity of an article graph that links to other data (a link, or a place's English name). */
     private record StoredEntity(String graph, String iri, EntityType type, String label) {}
 
-    private static List<StoredEntity> linkedEntities(KgStore store) throws StoreException {
+    /** A VALUES clause limiting ?g to the given graphs; nothing for all article graphs. */
+    private static String scope(Collection<String> graphs) {
+        return graphs.isEmpty() ? ""
+                : graphs.stream().map(g -> "<" + g + ">").collect(Collectors.joining(" ", "VALUES ?g { ", " }"));
+    }
+
+    private static List<StoredEntity> linkedEntities(KgStore store, String scope) throws StoreException {
         List<StoredEntity> out = new ArrayList<>();
         for (QuerySolution r : QueryRunner.select(store, """
-                SELECT DISTINCT ?g ?e ?c ?label WHERE {
+                SELECT DISTINCT ?g ?e ?c ?label WHERE { %s
                   GRAPH ?g { ?e a ?c ; rdfs:label ?label . FILTER(lang(?label) = "zh")
                     FILTER EXISTS { { ?e owl:sameAs ?link } UNION { ?e geo:lat ?lat } } }
                   FILTER(STRSTARTS(STR(?g), STR(art:)))
-                } ORDER BY ?e ?g""")) {
+                } ORDER BY ?e ?g""".formatted(scope))) {
             Resource c = r.getResource("c");
             EntityType t = c.getURI().startsWith(KC.NS) ? EntityType.byClassName(c.getLocalName()) : null;
             if (t != null) {
@@ -120,13 +145,13 @@ public final class ReferenceGraph {
     }
 
     /** Per article graph, the context its places give. */
-    private Map<String, LinkContext> contexts(KgStore store) throws StoreException {
+    private Map<String, LinkContext> contexts(KgStore store, String scope) throws StoreException {
         Map<String, List<Entity>> places = new java.util.HashMap<>();
         for (QuerySolution r : QueryRunner.select(store, """
-                SELECT DISTINCT ?g ?label WHERE {
+                SELECT DISTINCT ?g ?label WHERE { %s
                   GRAPH ?g { ?e a kc:Place ; rdfs:label ?label . FILTER(lang(?label) = "zh") }
                   FILTER(STRSTARTS(STR(?g), STR(art:)))
-                }""")) {
+                }""".formatted(scope))) {
             places.computeIfAbsent(r.getResource("g").getURI(), k -> new ArrayList<>())
                     .add(Entity.of(EntityType.PLACE, r.getLiteral("label").getLexicalForm()));
         }
@@ -135,14 +160,6 @@ public final class ReferenceGraph {
         return out;
     }
 
-    private static Set<String> typedEntities(KgStore store) throws StoreException {
-        Set<String> out = new HashSet<>();
-        for (QuerySolution r : QueryRunner.select(store, """
-                SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e a ?c } FILTER(STRSTARTS(STR(?g), STR(art:))) }""")) {
-            out.add(r.getResource("e").getURI());
-        }
-        return out;
-    }
 
     private static Node uri(String iri) {
         return NodeFactory.createURI(iri);

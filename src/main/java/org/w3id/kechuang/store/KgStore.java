@@ -95,6 +95,12 @@ public final class KgStore implements AutoCloseable {
         }));
     }
 
+    /** Adds the triples of {@code graph} to the named graph {@code iri}, in one transaction. */
+    public void addToGraph(String iri, Graph graph) {
+        Node name = NodeFactory.createURI(iri);
+        Txn.executeWrite(dsg, () -> graph.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
+    }
+
     /** The IRIs of the article graphs (every named graph but the ontology's). */
     public List<String> articleGraphs() {
         return Txn.calculateRead(dsg, () -> {
