@@ -112,6 +112,7 @@ final class VisitExtractor implements RelationRule {
             // 考察上海国际科技创新中心建设情况, 察看阿秒光源样机研制进展: progress inspected, not a site.
             sites = sites.stream().filter(m -> !PROGRESS.matcher(s.text().substring(m.end())).find()).toList();
             if (sites.isEmpty()) {
+                rememberParty(s, trig.start(), ctx);
                 continue;
             }
             // 总书记考察广东重要讲话, 在辽宁考察时…重要讲话精神: a past visit cited, not a visit reported.
@@ -203,6 +204,27 @@ final class VisitExtractor implements RelationRule {
             from--;
         }
         return OWN_STAFF.matcher(text).region(from, nameStart).lookingAt();
+    }
+
+    /**
+     * 张三、李四等一行来某地视察 naming no site found: the delegation is still told, for the sentences that go on
+     * about it (视察组一行参观了…).
+     */
+    private static void rememberParty(AnalyzedSentence s, int trigStart, ArticleContext ctx) {
+        Optional<Mention> visitor = s.mentions().stream()
+                .filter(m -> m.type() == EntityType.PERSON && m.end() <= trigStart).findFirst();
+        if (visitor.isEmpty() || !PARTY.matcher(s.text()).region(visitor.get().end(), trigStart).find()) {
+            return;
+        }
+        Trail trail = trail(ctx);
+        EntityTable.Node leader = ctx.node(visitor.get());
+        if (!trail.party.contains(leader)) {
+            trail.party.clear();
+            trail.hosts.clear();
+            trail.party.add(leader);
+        }
+        partyOf(s, visitor.get(), trigStart).forEach(m -> trail.party.add(ctx.node(m)));
+        trail.lastVisitor = leader;
     }
 
     /**

@@ -79,6 +79,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void aDelegationToldWithoutASiteVisitsTheSitesToldLater() {
+        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("other-party"));
+        String dump = Fixtures.dump(f);
+        assertTrue(has(f, "刘振国", Relation.VISITED, "青海大学"), dump);
+        assertTrue(has(f, "孙明远", Relation.VISITED, "青海大学"), dump);
+    }
+
+    @Test
     void companionsJoinTheSitesButNotTheExhibitsInspected() {
         ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("other-jilin"));
         String dump = Fixtures.dump(f);
