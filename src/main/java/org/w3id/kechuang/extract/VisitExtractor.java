@@ -136,10 +136,11 @@ final class VisitExtractor implements RelationRule {
                 person = ctx.node(visitor.get());
                 party.add(person);
                 partyOf(s, visitor.get(), trig.start()).forEach(m -> party.add(ctx.node(m)));
-                // 张三一行先后考察了…: the leader stands for the delegation told before.
+                // 张三一行先后考察了…: the leader stands for the delegation told before, those who came with the leader;
+                // the hosts who joined it where it went are with it only when it is told as a group (调研组一行).
                 if (trail(ctx).party.contains(person)
                         && PARTY_LEADER.matcher(s.text().substring(visitor.get().end())).lookingAt()) {
-                    party.addAll(trail(ctx).party);
+                    trail(ctx).party.stream().filter(n -> !trail(ctx).hosts.contains(n)).forEach(party::add);
                 }
             } else if (pronounBefore(s, trig.start()) && trail(ctx).lastVisitor != null) {
                 person = trail(ctx).lastVisitor;

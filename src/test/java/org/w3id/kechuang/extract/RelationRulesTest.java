@@ -45,6 +45,9 @@ class RelationRulesTest {
         assertTrue(has(f, "周文斌", Relation.VISITED, "甘肃省科学院"), dump);
         // …参加。 with no meeting since: joined the visit.
         assertTrue(has(f, "杨建军", Relation.VISITED, "甘肃省科学院"), dump);
+        // 陈某一行还考察了…: the leader with those who came along, not the hosts who joined on the way.
+        assertTrue(has(f, "马海涛", Relation.VISITED, "兰州理工大学"), dump);
+        assertFalse(has(f, "周文斌", Relation.VISITED, "兰州理工大学"), dump);
         // 7月2日至3日 opens the range; 3日上午 dates the second day.
         assertEquals(LocalDate.of(2024, 7, 2), visitDate(f, "周文斌"), dump);
         assertEquals(LocalDate.of(2024, 7, 3), visitDate(f, "杨建军"), dump);
