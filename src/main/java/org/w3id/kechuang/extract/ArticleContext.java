@@ -1,10 +1,9 @@
 package org.w3id.kechuang.extract;
 
-import org.w3id.kechuang.read.DateResolver;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -25,22 +24,32 @@ final class ArticleContext {
     EntityTable.Node currentMeeting;
     /** {@link Discourse#SPEAKER}: the last person who spoke. */
     EntityTable.Node lastSpeaker;
-    /** {@link Discourse#EVENT_DATE}: the last visit's or meeting's date, which a later undated visit shares. */
-    LocalDate lastEventDate;
+    /** {@link Discourse#EVENT_DATE}: how the events told are dated (the last one's date, the article's opening). */
+    final EventDates dates;
 
     /** What each rule keeps for itself across the article's sentences, by the type of its state. */
     private final Map<Class<?>, Object> ownState = new HashMap<>();
 
+    /** The article's sentences, resolved, for what a rule must know of the whole article (the page's own body). */
+    final List<AnalyzedSentence> sentences;
+
     ArticleContext(Gazetteer gaz, EntityTable table, LocalDate articleDate, AliasResolver.DominantPlaces dominant) {
+        this(gaz, table, articleDate, dominant, List.of());
+    }
+
+    ArticleContext(Gazetteer gaz, EntityTable table, LocalDate articleDate, AliasResolver.DominantPlaces dominant,
+                   List<AnalyzedSentence> sentences) {
         this.gaz = gaz;
         this.table = table;
         this.articleDate = articleDate;
         this.dominant = dominant;
+        this.sentences = List.copyOf(sentences);
+        this.dates = EventDates.of(articleDate, sentences);
     }
 
-    /** The date of an event told in this sentence: the date it states, else the article's date. */
+    /** The date of a meeting told in this sentence ({@link EventDates#meeting}). */
     LocalDate eventDate(String sentence) {
-        return DateResolver.firstDate(sentence, articleDate).orElse(articleDate);
+        return dates.meeting(sentence);
     }
 
     /** The state a rule keeps for itself in this article (its last visit, its last supporter), made on first use. */
@@ -48,13 +57,9 @@ final class ArticleContext {
         return type.cast(ownState.computeIfAbsent(type, k -> fresh.get()));
     }
 
-    /**
-     * The date of a visit told in this sentence: the date it states, else the date of the event told before it
-     * (仪式后，…来到), else the article's date.
-     */
+    /** The date of a visit told in this sentence ({@link EventDates#visit}). */
     LocalDate visitDate(String sentence) {
-        return DateResolver.firstDate(sentence, articleDate).or(() -> Optional.ofNullable(lastEventDate))
-                .orElse(articleDate);
+        return dates.visit(sentence);
     }
 
     /** The node of a mention; an event mention is the event of that name already told of, if any. */

@@ -9,7 +9,7 @@ enum Discourse {
     POSITIONS,
     /** The meeting the article reports ({@link ArticleContext#currentMeeting}). */
     MEETING,
-    /** The date of the last event told, which an undated later visit shares ({@link ArticleContext#lastEventDate}). */
+    /** The date of the last event told, which an undated later visit shares ({@link ArticleContext#dates}). */
     EVENT_DATE,
     /** The last person who spoke ({@link ArticleContext#lastSpeaker}). */
     SPEAKER

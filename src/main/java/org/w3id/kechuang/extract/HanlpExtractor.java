@@ -46,7 +46,7 @@ public final class HanlpExtractor implements Extractor {
         sentences = BackReferences.shared().resolve(sentences, places, gaz);
         LocalDate date = article.date().orElse(null);
         EntityTable table = new EntityTable();
-        ArticleContext ctx = new ArticleContext(gaz, table, date, places);
+        ArticleContext ctx = new ArticleContext(gaz, table, date, places, sentences);
         for (AnalyzedSentence s : sentences) {
             for (Mention m : s.mentions()) {
                 if (!m.type().isEvent()) {

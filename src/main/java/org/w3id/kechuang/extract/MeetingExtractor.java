@@ -45,14 +45,14 @@ final class MeetingExtractor implements RelationRule {
                 }
                 ctx.currentMeeting.alts.add(m.text());
                 if (ctx.currentMeeting.date != null) {
-                    ctx.lastEventDate = ctx.currentMeeting.date;
+                    ctx.dates.told(ctx.currentMeeting.date);
                 }
                 heldAt(s, m, ctx);
             } else if (ctx.currentMeeting == null && attendedBefore(s, m.start(), ctx)) {
                 // 出席开工仪式: the ceremony the article reports, named only by its kind.
                 ctx.currentMeeting = ctx.table.node(EntityType.MEETING, m.canonical(), ctx.eventDate(s.text()));
                 if (ctx.currentMeeting.date != null) {
-                    ctx.lastEventDate = ctx.currentMeeting.date;
+                    ctx.dates.told(ctx.currentMeeting.date);
                 }
             } else if (held(s, m.start(), ctx)) {
                 // X就…举行发布会: the meeting is named after the body that holds it.

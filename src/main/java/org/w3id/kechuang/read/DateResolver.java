@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * ({@code 9月29日}: the publication year, or the year before when that would lie months ahead) or
  * month ({@code 18日}: the publication month, or the month before when the day is still to come), and
  * relative days ({@code 今天}, {@code 昨天}; a written date in brackets after them wins:
- * {@code 今天下午（2月21日）}). Vague words ({@code 日前}, {@code 近日}) give no date.
+ * {@code 今天下午（2月21日）}), the first day of a range ({@code 9月12-13日}) and a dateline that lost its 月
+ * ({@code 1112日}). Vague words ({@code 日前}, {@code 近日}) give no date.
  */
 public final class DateResolver {
 
@@ -33,6 +34,14 @@ public final class DateResolver {
     private static final Pattern FULL = Pattern.compile(YEAR + "\\s*年\\s*" + N + "\\s*月\\s*" + N + "\\s*[日号]");
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年" + ChineseNumerals.CHARS + "])" + N + "\\s*月\\s*" + N + "\\s*[日号]");
+    /** The first day of a range within a month: 9月12-13日, 9月12至13日. */
+    private static final Pattern MONTH_DAY_RANGE = Pattern.compile("(?<![\\d" + ChineseNumerals.CHARS + "])(?:" + YEAR
+            + "\\s*年\\s*)?" + N + "\\s*月\\s*" + N + "\\s*[-－—–~～至到]\\s*" + N + "\\s*[日号]");
+    /**
+     * A dateline whose 月 was lost in the page's text (1112日 for 11月12日, 2021年330日): digits opening the sentence,
+     * the last two the day.
+     */
+    private static final Pattern MONTH_LOST = Pattern.compile("^\\s*(?:(\\d{4})\\s*年\\s*)?(1[0-2]|0?[1-9])([0-3]\\d)\\s*[日号]");
     private static final Pattern DAY = Pattern.compile("(?<![\\d月.])(\\d{1,2})\\s*日(?!内|以内|以上|以下|左右|之内)");
     /** Months a date without a year may lie after the publication date before it is read as last year's. */
     private static final int MONTHS_AHEAD = 2;
@@ -60,6 +69,12 @@ public final class DateResolver {
         find(RELATIVE_WITH_DATE, sentence, hits, m -> firstDate(m.group(2), ref).orElse(null));
         find(FULL, sentence, hits, m -> date(ChineseNumerals.parse(m.group(1)), m.group(2), m.group(3)));
         find(ISO, sentence, hits, m -> date(Integer.parseInt(m.group(1)), m.group(2), m.group(3)));
+        find(MONTH_LOST, sentence, hits, m -> m.group(1) != null
+                ? date(Integer.parseInt(m.group(1)), m.group(2), m.group(3))
+                : ref == null ? null : withoutYear(m.group(2), m.group(3), ref));
+        find(MONTH_DAY_RANGE, sentence, hits, m -> m.group(1) != null
+                ? date(ChineseNumerals.parse(m.group(1)), m.group(2), m.group(3))
+                : ref == null ? null : withoutYear(m.group(2), m.group(3), ref));
         if (ref != null) {
             find(MONTH_DAY, sentence, hits, m -> withoutYear(m.group(1), m.group(2), ref));
             find(DAY, sentence, hits, m -> withoutMonth(m.group(1), ref));

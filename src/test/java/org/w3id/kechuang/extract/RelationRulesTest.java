@@ -32,6 +32,64 @@ class RelationRulesTest {
     }
 
     @Test
+    void aDelegationVisitsTogetherAndIsNamedLaterByWhatItIsCalled() {
+        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("other-delegation"));
+        String dump = Fixtures.dump(f);
+        // 甲、乙等一行到某大学调研: every member named before 一行 visited.
+        assertTrue(has(f, "陈立新", Relation.VISITED, "兰州大学"), dump);
+        assertTrue(has(f, "马海涛", Relation.VISITED, "兰州大学"), dump);
+        // 调研组一行先后考察了A、(a name not recognised)、C: the delegation at every site the list names.
+        assertTrue(has(f, "马海涛", Relation.VISITED, "中国科学院兰州化学物理研究所"), dump);
+        assertTrue(has(f, "陈立新", Relation.VISITED, "甘肃省科学院"), dump);
+        // A host who accompanied it came along to the later sites too.
+        assertTrue(has(f, "周文斌", Relation.VISITED, "甘肃省科学院"), dump);
+        // …参加。 with no meeting since: joined the visit.
+        assertTrue(has(f, "杨建军", Relation.VISITED, "甘肃省科学院"), dump);
+        // 陈某一行还考察了…: the leader with those who came along, not the hosts who joined on the way.
+        assertTrue(has(f, "马海涛", Relation.VISITED, "兰州理工大学"), dump);
+        assertFalse(has(f, "周文斌", Relation.VISITED, "兰州理工大学"), dump);
+        // 7月2日至3日 opens the range; 3日上午 dates the second day.
+        assertEquals(LocalDate.of(2024, 7, 2), visitDate(f, "周文斌"), dump);
+        assertEquals(LocalDate.of(2024, 7, 3), visitDate(f, "杨建军"), dump);
+    }
+
+    @Test
+    void anEscortedVisitAndEventsDatedByTheOpeningDateline() {
+        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("other-escorted"));
+        String dump = Fixtures.dump(f);
+        // 甲在乙的陪同下来到某大学: both visited; the dateline lost its 月 (1116日).
+        assertTrue(has(f, "郑卫东", Relation.VISITED, "宁夏大学"), dump);
+        assertTrue(has(f, "韩志刚", Relation.VISITED, "宁夏大学"), dump);
+        assertEquals(LocalDate.of(2023, 11, 16), visitDate(f, "郑卫东"), dump);
+        // A ceremony told later without a date took place on the day the article opens with.
+        assertTrue(f.entities().stream().anyMatch(e -> e.name().equals("签约仪式")
+                && LocalDate.of(2023, 11, 16).equals(e.date())), dump);
+        // A visit cited (考察时和…重要讲话精神) or wished for (希望…走进) is not reported.
+        assertFalse(f.facts().stream().anyMatch(x -> x.relation() == Relation.VISITED
+                && (x.object().name().equals("宁夏回族自治区") || x.object().name().equals("银川市"))), dump);
+    }
+
+    @Test
+    void comingToTheSchoolIsVisitingThePagesOwnUniversity() {
+        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("other-selfsite"));
+        String dump = Fixtures.dump(f);
+        // 来校调研: the university the article names most.
+        assertTrue(has(f, "周立华", Relation.VISITED, "西北农林科技大学"), dump);
+        assertTrue(has(f, "林晓东", Relation.VISITED, "西北农林科技大学"), dump);
+        assertEquals(LocalDate.of(2024, 4, 10), visitDate(f, "林晓东"), dump);
+        // 校党委书记…参加调研活动: the school's own people received the visit.
+        assertFalse(has(f, "王建华", Relation.VISITED, "西北农林科技大学"), dump);
+    }
+
+    @Test
+    void aDelegationToldWithoutASiteVisitsTheSitesToldLater() {
+        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("other-party"));
+        String dump = Fixtures.dump(f);
+        assertTrue(has(f, "刘振国", Relation.VISITED, "青海大学"), dump);
+        assertTrue(has(f, "孙明远", Relation.VISITED, "青海大学"), dump);
+    }
+
+    @Test
     void companionsJoinTheSitesButNotTheExhibitsInspected() {
         ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("other-jilin"));
         String dump = Fixtures.dump(f);

@@ -53,6 +53,22 @@ class DateResolverTest {
     }
 
     @Test
+    void aRangeStartsOnItsFirstDay() {
+        assertEquals(day("2024-06-12"), resolve("6月12-13日，考察团来京调研。", "2024-06-20"));
+        assertEquals(day("2024-06-12"), resolve("6月12日至14日，论坛在汉举行", "2024-06-20"));
+        assertEquals(day("2019-10-08"), resolve("2019年10月8—9日，研讨会召开", null));
+    }
+
+    @Test
+    void aDatelineThatLostItsMonthMarker() {
+        assertEquals(day("2024-10-21"), resolve("1021日，某某市市长张三来所考察。", "2024-10-25"));
+        assertEquals(day("2020-05-06"), resolve("2020年506日，代表团一行来校调研", null));
+        // Only where a dateline stands, and only when month and day are valid.
+        assertEquals(Optional.empty(), resolve("项目历时330日完成", null));
+        assertEquals(Optional.empty(), resolve("1345日", "2024-10-25"));
+    }
+
+    @Test
     void dayAloneTakesTheMonthOfPublication() {
         assertEquals(day("2023-05-18"), resolve("18日，记者来到现场", "2023-05-19"));
         assertEquals(day("2023-04-28"), resolve("28日，记者来到现场", "2023-05-19"));
