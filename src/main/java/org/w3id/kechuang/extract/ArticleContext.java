@@ -3,6 +3,7 @@ package org.w3id.kechuang.extract;
 import org.w3id.kechuang.read.DateResolver;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,6 +28,9 @@ final class ArticleContext {
     EntityTable.Node lastSpeaker;
     /** {@link Discourse#EVENT_DATE}: the last visit's or meeting's date, which a later undated visit shares. */
     LocalDate lastEventDate;
+
+    /** The article's sentences, all of them: what a rule reads ahead in (the institution 我校 stands for). */
+    List<AnalyzedSentence> sentences = List.of();
 
     /** What each rule keeps for itself across the article's sentences, by the type of its state. */
     private final Map<Class<?>, Object> ownState = new HashMap<>();

@@ -47,6 +47,7 @@ public final class HanlpExtractor implements Extractor {
         LocalDate date = article.date().orElse(null);
         EntityTable table = new EntityTable();
         ArticleContext ctx = new ArticleContext(gaz, table, date, places);
+        ctx.sentences = sentences;
         for (AnalyzedSentence s : sentences) {
             for (Mention m : s.mentions()) {
                 if (!m.type().isEvent()) {

@@ -124,6 +124,7 @@ final class PersonFinder {
         for (int j = i; j < tokens.size() && name.length() < 4; j++) {
             Token t = tokens.get(j);
             if (owner[j] != null || isTitle[j] || t.isPunctuation() || t.hasTag("p") || t.tag().equals("t")
+                    || t.tag().equals("ad")
                     || t.hasTag("d") || t.hasTag("u") || t.hasTag("c") || t.hasTag("m") || t.hasTag("f")
                     || (t.hasTag("ns") && !(name.length() == 0 && unknownNameLike(t)))
                     || (t.text().length() > 1 && gaz.lookup(t.text()).isPresent()) || gaz.isAnyTrigger(t.text())

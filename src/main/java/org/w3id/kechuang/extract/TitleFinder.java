@@ -32,8 +32,34 @@ final class TitleFinder {
             Optional<Gazetteer.TitleScope> s = gaz.title(t.text());
             if (s.isPresent()) {
                 out.add(new TitleMention(t.text(), s.get(), t.start(), t.end()));
+                continue;
+            }
+            Optional<TitleMention> cut = cutFromName(tokens, i);
+            if (cut.isPresent()) {
+                out.add(cut.get());
+                i++;
             }
         }
         return out;
+    }
+
+    /**
+     * A title whose first characters HanLP glued to the name before it (某院党委/书记 → 党委书记, 某部党组/成员 →
+     * 党组成员): the word's tail and the next word make a title of three characters or more.
+     */
+    private Optional<TitleMention> cutFromName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i + 1 >= tokens.size() || t.text().length() < 3) {
+            return Optional.empty();
+        }
+        Token next = tokens.get(i + 1);
+        for (int k = 1; k <= t.text().length() - 2; k++) {
+            String title = t.text().substring(k) + next.text();
+            Optional<Gazetteer.TitleScope> s = gaz.title(title);
+            if (s.isPresent()) {
+                return Optional.of(new TitleMention(title, s.get(), t.start() + k, next.end()));
+            }
+        }
+        return Optional.empty();
     }
 }
