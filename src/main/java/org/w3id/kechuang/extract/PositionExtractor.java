@@ -107,8 +107,12 @@ final class PositionExtractor implements RelationRule {
             if (last != null) {
                 heldByPersonEnd.put(p.end(), last);
             }
+            // 某大学王明教授: a title after the name is held in the organisation right before the name.
+            Mention orgBefore = items.isEmpty() ? s.mentions().stream()
+                    .filter(m -> m.end() == p.start() && m.type().isOrganization() && m.canonical() != null)
+                    .findFirst().orElse(null) : null;
             title(s, p.end()).filter(t -> t.scope() != Gazetteer.TitleScope.OPENER)
-                    .ifPresent(t -> record(ctx, person, t, null, s.text()));
+                    .ifPresent(t -> record(ctx, person, t, orgBefore, s.text()));
         }
         for (Mention m : s.mentions()) {
             if (m.type().isOrganization() && m.canonical() != null) {

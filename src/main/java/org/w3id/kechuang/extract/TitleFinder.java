@@ -37,7 +37,9 @@ final class TitleFinder {
             Optional<TitleMention> cut = cutFromName(tokens, i);
             if (cut.isPresent()) {
                 out.add(cut.get());
-                i++;
+                if (cut.get().end() > t.end()) {
+                    i++;
+                }
             }
         }
         return out;
@@ -49,15 +51,18 @@ final class TitleFinder {
      */
     private Optional<TitleMention> cutFromName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (i + 1 >= tokens.size() || t.text().length() < 3) {
+        if (t.text().length() < 3) {
             return Optional.empty();
         }
-        Token next = tokens.get(i + 1);
         for (int k = 1; k <= t.text().length() - 2; k++) {
-            String title = t.text().substring(k) + next.text();
-            Optional<Gazetteer.TitleScope> s = gaz.title(title);
-            if (s.isPresent()) {
-                return Optional.of(new TitleMention(title, s.get(), t.start() + k, next.end()));
+            // The title is the word's whole tail (某院党委书记 as one word).
+            String tail = t.text().substring(k);
+            if (tail.length() >= 3 && gaz.title(tail).isPresent()) {
+                return Optional.of(new TitleMention(tail, gaz.title(tail).get(), t.start() + k, t.end()));
+            }
+            if (i + 1 < tokens.size() && gaz.title(tail + tokens.get(i + 1).text()).isPresent()) {
+                String title = tail + tokens.get(i + 1).text();
+                return Optional.of(new TitleMention(title, gaz.title(title).get(), t.start() + k, tokens.get(i + 1).end()));
             }
         }
         return Optional.empty();
