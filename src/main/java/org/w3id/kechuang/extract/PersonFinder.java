@@ -36,6 +36,7 @@ final class PersonFinder {
                 // HanLP cuts some names short (欧阳明/辉): take one more character when a boundary follows.
                 if (e < tokens.size() && tokens.get(e).text().length() == 1 && !tokens.get(e).isPunctuation()
                         && !tokens.get(e).isVerb() && !gaz.isAnyTrigger(tokens.get(e).text())
+                        && !tokens.get(e).hasTag("p")
                         && (e + 1 == tokens.size() || tokens.get(e + 1).isPunctuation())
                         && gaz.looksLikePersonName(name + tokens.get(e).text()) && owner[e] == null && !isTitle[e]) {
                     name = name + tokens.get(e).text();
@@ -203,21 +204,25 @@ final class PersonFinder {
         if (to - from < 2 || !gaz.looksLikePersonName(name) || gaz.lookup(name).isPresent()) {
             return Optional.empty();
         }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
         for (int j = from; j < to; j++) {
-            if (owner[j] != null && !(owner[j].type() == EntityType.PERSON && name.startsWith(owner[j].text())
-                    && owner[j].start() == tokens.get(from).start())) {
+            if (owner[j] != null && !(owner[j].type() == EntityType.PERSON && owner[j].start() >= start
+                    && owner[j].end() <= end)) {
                 return Optional.empty();
             }
         }
-        if (owner[from] != null) {
-            // Replace the shorter guess (梅克 of 梅克保).
-            Mention shorter = owner[from];
-            for (int j = 0; j < owner.length; j++) {
-                if (owner[j] == shorter) {
-                    owner[j] = null;
+        for (int j = from; j < to; j++) {
+            // Replace a shorter guess inside the run (梅克 of 梅克保, 宗发 of 陈宗发).
+            Mention shorter = owner[j];
+            if (shorter != null) {
+                for (int k = 0; k < owner.length; k++) {
+                    if (owner[k] == shorter) {
+                        owner[k] = null;
+                    }
                 }
+                out.remove(shorter);
             }
-            out.remove(shorter);
         }
         return Optional.of(person(name, tokens.get(from).start()));
     }

@@ -43,4 +43,13 @@ class PersonNameRunsTest {
         String dump = Fixtures.dump(f);
         assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("丁雷说")), dump);
     }
+
+    @Test
+    void aPersonHasTheLongestNameTheArticleGives() {
+        ArticleFacts f = read("中国科学院副院长施尔畏出席会议。", "会后，施尔畏参观了实验室。");
+        String dump = Fixtures.dump(f);
+        assertTrue(person(f, "施尔畏"), dump);
+        assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("施尔")),
+                dump);
+    }
 }
