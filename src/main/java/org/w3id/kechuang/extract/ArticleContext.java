@@ -31,6 +31,8 @@ final class ArticleContext {
 
     /** The article's sentences, all of them: what a rule reads ahead in (the institution 我校 stands for). */
     List<AnalyzedSentence> sentences = List.of();
+    /** The article's headline, "" when it has none. */
+    String headline = "";
 
     /** What each rule keeps for itself across the article's sentences, by the type of its state. */
     private final Map<Class<?>, Object> ownState = new HashMap<>();

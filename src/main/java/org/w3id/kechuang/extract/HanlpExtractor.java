@@ -49,6 +49,7 @@ public final class HanlpExtractor implements Extractor {
         EntityTable table = new EntityTable();
         ArticleContext ctx = new ArticleContext(gaz, table, date, places);
         ctx.sentences = sentences;
+        ctx.headline = article.title() == null ? "" : article.title();
         for (AnalyzedSentence s : sentences) {
             for (Mention m : s.mentions()) {
                 if (!m.type().isEvent()) {

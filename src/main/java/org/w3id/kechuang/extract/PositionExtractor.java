@@ -27,9 +27,12 @@ final class PositionExtractor implements RelationRule {
     private static final String PARTY_COMMITTEE = RULES.text("party-committee");
     /** The longest bracketed aside between an organisation and its title (（以下简称“某某”）). */
     private static final int MAX_ASIDE = 20;
+    /** What one naming in the headline counts for against namings in the body. */
+    private static final int HEADLINE_WEIGHT = 100;
     private static final String JOINERS = RULES.text("joiner");
     private static final String LIST_BREAK = RULES.text("list-break");
     private static final List<String> PARTY_BODIES = RULES.words("party-body");
+    private static final List<String> SCHOOL_HEADS = RULES.words("school-head");
     /** A head's title character (校 of 校长) and the endings of the organisations it heads. */
     private static final Map<String, List<String>> HEADS = heads();
 
@@ -143,6 +146,11 @@ final class PositionExtractor implements RelationRule {
         if (carried != null && self.isEmpty() && t.scope() != Gazetteer.TitleScope.NONE) {
             return carry(ctx, t, carried);
         }
+        if (self.isEmpty() && SCHOOL_HEADS.stream().anyMatch(t.text()::endsWith)
+                && TitleOrganisation.standsAlone(s, t.start())) {
+            // …，校长王明: a school's head named alone is the head of the article's university.
+            self = Optional.of(new TitleOrganisation.Self("", EntityType.UNIVERSITY, ""));
+        }
         if (self.isPresent()) {
             EntityTable.Node org = selfOrg(ctx, self.get());
             if (org != null) {
@@ -227,11 +235,11 @@ final class PositionExtractor implements RelationRule {
     }
 
     /**
-     * The institution a self-reference (我校, 校党委) stands for: of its kind, the one the whole article names most,
-     * the first named on a tie (an article names its own institution early).
+     * The institution a self-reference (我校, 校党委) stands for: of its kind, the one the headline names, else the one
+     * the whole article names most, the first named on a tie (an article names its own institution early).
      */
     private static EntityTable.Node selfOrg(ArticleContext ctx, TitleOrganisation.Self self) {
-        String ending = self.word().substring(self.word().length() - 1);
+        String ending = self.word().isEmpty() ? "" : self.word().substring(self.word().length() - 1);
         Map<String, Integer> count = new LinkedHashMap<>();
         Map<String, EntityType> types = new HashMap<>();
         for (AnalyzedSentence s : ctx.sentences) {
@@ -246,7 +254,9 @@ final class PositionExtractor implements RelationRule {
                 boolean kind = self.kind() == EntityType.UNIVERSITY ? type == EntityType.UNIVERSITY
                         : type.isOrganization() && name.endsWith(ending);
                 if (kind) {
-                    count.merge(name, 1, Integer::sum);
+                    // Named in the headline (by any of its names), it is the institution the article is about.
+                    boolean headline = ctx.headline.contains(name) || ctx.headline.contains(m.text());
+                    count.merge(name, headline ? HEADLINE_WEIGHT : 1, Integer::sum);
                     types.putIfAbsent(name, type);
                 }
             }

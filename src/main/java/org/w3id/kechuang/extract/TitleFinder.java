@@ -5,10 +5,13 @@ import static org.w3id.kechuang.extract.SentenceDraft.add;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.w3id.kechuang.nlp.Token;
 
 /** Finds post and title words (副部长, 党委书记, 院士), including ones HanLP cut in two (副/部长). */
 final class TitleFinder {
+
+    private static final Set<String> UNITS = RuleFile.of("holdsPosition").wordSet("unit");
 
     private final Gazetteer gaz;
 
@@ -30,6 +33,9 @@ final class TitleFinder {
                 }
             }
             Optional<Gazetteer.TitleScope> s = gaz.title(t.text());
+            if (s.isPresent() && namesAUnit(tokens, i)) {
+                continue;
+            }
             if (s.isPresent()) {
                 out.add(new TitleMention(t.text(), s.get(), t.start(), t.end()));
                 continue;
@@ -43,6 +49,15 @@ final class TitleFinder {
             }
         }
         return out;
+    }
+
+    /** A title word that with the character after it names a unit (参事/室, 巡视/组), no post. */
+    private boolean namesAUnit(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).text().length() != 1) {
+            return false;
+        }
+        String next = tokens.get(i + 1).text();
+        return UNITS.contains(next) || gaz.isSuffix(next);
     }
 
     /**

@@ -17,6 +17,7 @@ final class TitleOrganisation {
     private static final String SPAN_BREAK = RULES.text("span-break");
     private static final Pattern SPAN_STOP = RULES.pattern("span-stop");
     private static final Set<String> UNITS = RULES.wordSet("unit");
+    private static final Set<String> SPAN_CUT = RULES.wordSet("span-cut");
     private static final int MAX_SPAN = 24;
 
     /** An institution referring to itself: the word as written and the kind it stands for. */
@@ -24,6 +25,11 @@ final class TitleOrganisation {
     }
 
     private TitleOrganisation() {
+    }
+
+    /** Whether nothing stands between the title and the break before it (…，校长王明). */
+    static boolean standsAlone(AnalyzedSentence s, int titleStart) {
+        return span(s, titleStart).isEmpty() && titleStart > 0;
     }
 
     /** The self-reference the text before a title opens with (校党委 → 校 + 党委), if the whole span is one. */
@@ -43,6 +49,14 @@ final class TitleOrganisation {
     /** A name written out before the title, as a mention (with its parent when it opens with a known body). */
     static Optional<Mention> before(AnalyzedSentence s, int titleStart, Gazetteer gaz) {
         String span = span(s, titleStart);
+        // Only a word of its own cuts (出席的/还有/…), never a character inside a name (有限公司).
+        int spanFrom = titleStart - span.length();
+        for (Token t : s.tokens()) {
+            if (t.start() >= spanFrom && t.end() <= titleStart && SPAN_CUT.contains(t.text())) {
+                span = s.text().substring(t.end(), titleStart);
+                spanFrom = t.end();
+            }
+        }
         int from = titleStart - span.length();
         if (span.length() < 3 || span.length() > MAX_SPAN || SPAN_STOP.matcher(span).find()
                 || gaz.isSuffix(span) || Character.isDigit(span.charAt(0)) || "两各全诸多几".indexOf(span.charAt(0)) >= 0) {

@@ -81,4 +81,25 @@ class PositionChainsTest {
         assertTrue(f.positions().stream().noneMatch(p -> p.person().name().equals("李振华")
                 && p.organization() != null && p.organization().name().contains("科技厅")), dump);
     }
+
+    @Test
+    void aClauseBeforeAWrittenOutNameIsCutOff() {
+        ArticleFacts f = read("出席开幕式的还有国家药品监督总局审评规划司司长赵明辉。");
+        String dump = Fixtures.dump(f);
+        assertTrue(holds(f, "赵明辉", "司长", "国家药品监督总局审评规划司"), dump);
+    }
+
+    @Test
+    void aTitleWordNamingAUnitIsNoPost() {
+        ArticleFacts f = read("市政府参事室党组书记、主任钱立新出席。");
+        String dump = Fixtures.dump(f);
+        assertTrue(holds(f, "钱立新", "主任", "市政府参事室"), dump);
+    }
+
+    @Test
+    void aSchoolsHeadNamedAloneHeadsTheArticlesUniversity() {
+        ArticleFacts f = read("江南理工大学与某市签署合作协议。", "在省领导见证下，校长孙志强与副市长代表双方签约。");
+        String dump = Fixtures.dump(f);
+        assertTrue(holds(f, "孙志强", "校长", "江南理工大学"), dump);
+    }
 }
