@@ -22,6 +22,12 @@ class PositionChainsTest {
                         : p.organization() != null && p.organization().name().equals(org)));
     }
 
+    /** The article read from these paragraphs states that the person holds the title in the organisation. */
+    private static void assertHolds(String person, String title, String org, String... paragraphs) {
+        ArticleFacts f = read(paragraphs);
+        assertTrue(holds(f, person, title, org), Fixtures.dump(f));
+    }
+
     @Test
     void aListCarriesItsOrganisationAcrossCommas() {
         ArticleFacts f = read("江南理工大学党委书记张伟明，党委副书记、校长李振华，副校长王海涛出席会议。");
@@ -45,9 +51,8 @@ class PositionChainsTest {
 
     @Test
     void anInstitutionNamingItselfIsTheOneTheArticleIsAbout() {
-        ArticleFacts f = read("我校校长孙志强出席开幕式。", "江南理工大学与企业签署合作协议。", "江南理工大学将继续推进合作。");
-        String dump = Fixtures.dump(f);
-        assertTrue(holds(f, "孙志强", "校长", "江南理工大学"), dump);
+        assertHolds("孙志强", "校长", "江南理工大学",
+                "我校校长孙志强出席开幕式。", "江南理工大学与企业签署合作协议。", "江南理工大学将继续推进合作。");
     }
 
     @Test
@@ -69,9 +74,8 @@ class PositionChainsTest {
 
     @Test
     void aBracketedAsideStandsBetweenACompanyAndItsTitle() {
-        ArticleFacts f = read("华东精密仪器有限公司（以下简称“华东精密”）总经理陈立伟陪同考察。");
-        String dump = Fixtures.dump(f);
-        assertTrue(holds(f, "陈立伟", "总经理", "华东精密仪器有限公司"), dump);
+        assertHolds("陈立伟", "总经理", "华东精密仪器有限公司",
+                "华东精密仪器有限公司（以下简称“华东精密”）总经理陈立伟陪同考察。");
     }
 
     @Test
@@ -84,22 +88,19 @@ class PositionChainsTest {
 
     @Test
     void aClauseBeforeAWrittenOutNameIsCutOff() {
-        ArticleFacts f = read("出席开幕式的还有国家药品监督总局审评规划司司长赵明辉。");
-        String dump = Fixtures.dump(f);
-        assertTrue(holds(f, "赵明辉", "司长", "国家药品监督总局审评规划司"), dump);
+        assertHolds("赵明辉", "司长", "国家药品监督总局审评规划司",
+                "出席开幕式的还有国家药品监督总局审评规划司司长赵明辉。");
     }
 
     @Test
     void aTitleWordNamingAUnitIsNoPost() {
-        ArticleFacts f = read("市政府参事室党组书记、主任钱立新出席。");
-        String dump = Fixtures.dump(f);
-        assertTrue(holds(f, "钱立新", "主任", "市政府参事室"), dump);
+        assertHolds("钱立新", "主任", "市政府参事室",
+                "市政府参事室党组书记、主任钱立新出席。");
     }
 
     @Test
     void aSchoolsHeadNamedAloneHeadsTheArticlesUniversity() {
-        ArticleFacts f = read("江南理工大学与某市签署合作协议。", "在省领导见证下，校长孙志强与副市长代表双方签约。");
-        String dump = Fixtures.dump(f);
-        assertTrue(holds(f, "孙志强", "校长", "江南理工大学"), dump);
+        assertHolds("孙志强", "校长", "江南理工大学",
+                "江南理工大学与某市签署合作协议。", "在省领导见证下，校长孙志强与副市长代表双方签约。");
     }
 }
