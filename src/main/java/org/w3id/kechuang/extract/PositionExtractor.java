@@ -114,7 +114,9 @@ final class PositionExtractor implements RelationRule {
             Mention orgBefore = items.isEmpty() ? s.mentions().stream()
                     .filter(m -> m.end() == p.start() && m.type().isOrganization() && m.canonical() != null)
                     .findFirst().orElse(null) : null;
+            // 王明书记 after 党委书记王明: the same post said short, not another one.
             title(s, p.end()).filter(t -> t.scope() != Gazetteer.TitleScope.OPENER)
+                    .filter(t -> orgBefore != null || !ctx.table.holdsLonger(person, t.text()))
                     .ifPresent(t -> record(ctx, person, t, orgBefore, s.text()));
         }
         for (Mention m : s.mentions()) {

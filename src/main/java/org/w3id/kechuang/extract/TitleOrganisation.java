@@ -78,7 +78,9 @@ final class TitleOrganisation {
             if (t.start() == from && tag.startsWith("v") && !tag.equals("vn") || gaz.isAnyTrigger(t.text())) {
                 return Optional.empty();
             }
-            boolean joiner = t.text().equals("与") || t.text().equals("和");
+            // 与/和 inside a name (科学技术与信息化司); an ending HanLP read as a particle (某咨询/所).
+            boolean joiner = t.text().equals("与") || t.text().equals("和")
+                    || (t.end() == titleStart && (gaz.isSuffix(t.text()) || UNITS.contains(t.text())));
             if (!joiner && (tag.startsWith("vshi") || tag.startsWith("vyou") || tag.startsWith("p")
                     || tag.startsWith("u") || tag.startsWith("r") || tag.startsWith("d") || tag.startsWith("c")
                     || tag.startsWith("w"))) {

@@ -103,4 +103,16 @@ class PositionChainsTest {
         assertHolds("孙志强", "校长", "江南理工大学",
                 "江南理工大学与某市签署合作协议。", "在省领导见证下，校长孙志强与副市长代表双方签约。");
     }
+
+    @Test
+    void aUnitEndingReadAsAParticleStillEndsTheName() {
+        assertHolds("付立新", "所长", "院环境监测所", "研究院党委书记张伟明、院环境监测所所长付立新出席。");
+    }
+
+    @Test
+    void aShortTitleAfterTheNameIsTheSamePost() {
+        ArticleFacts f = read("江南理工大学党委书记张伟明出席。", "张伟明书记表示，学校将继续推进合作。");
+        assertTrue(f.positions().stream().noneMatch(p -> p.person().name().equals("张伟明") && p.title().equals("书记")),
+                Fixtures.dump(f));
+    }
 }
