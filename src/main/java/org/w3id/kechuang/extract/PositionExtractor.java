@@ -32,6 +32,7 @@ final class PositionExtractor implements RelationRule {
     private static final String JOINERS = RULES.text("joiner");
     private static final String LIST_BREAK = RULES.text("list-break");
     private static final List<String> PARTY_BODIES = RULES.words("party-body");
+    private static final List<String> PLACE_BODIES = RULES.words("place-body");
     private static final List<String> SCHOOL_HEADS = RULES.words("school-head");
     /** A head's title character (校 of 校长) and the endings of the organisations it heads. */
     private static final Map<String, List<String>> HEADS = heads();
@@ -222,6 +223,14 @@ final class PositionExtractor implements RelationRule {
 
     /** Where a title is held given the organisation named before it: a party body inside an institution is the institution. */
     private Held resolve(ArticleContext ctx, TitleMention t, Mention org) {
+        for (String body : PLACE_BODIES) {
+            if (org.type() == EntityType.PLACE && org.canonical() != null && t.text().startsWith(body)
+                    && t.text().length() > body.length()) {
+                // 某高新区党工委书记: the post is the committee's, the committee the place's.
+                EntityTable.Node committee = ctx.table.node(EntityType.GOVERNMENT_BODY, org.canonical() + body, null);
+                return new Held(t.text().substring(body.length()), committee, t);
+            }
+        }
         if (t.scope() == Gazetteer.TitleScope.ORG && org.partOf() != null && org.canonical() != null) {
             for (String body : PARTY_BODIES) {
                 if (org.canonical().endsWith(body) && org.canonical().length() > body.length()) {

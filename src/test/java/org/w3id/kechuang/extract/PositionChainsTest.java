@@ -115,4 +115,9 @@ class PositionChainsTest {
         assertTrue(f.positions().stream().noneMatch(p -> p.person().name().equals("张伟明") && p.title().equals("书记")),
                 Fixtures.dump(f));
     }
+
+    @Test
+    void aPlacesCommitteeOpeningATitleHoldsThePost() {
+        assertHolds("王立新", "书记", "滨江高新区党工委", "滨江高新区党工委书记王立新出席签约仪式。");
+    }
 }
