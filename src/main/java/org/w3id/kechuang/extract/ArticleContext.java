@@ -27,10 +27,16 @@ final class ArticleContext {
     /** {@link Discourse#EVENT_DATE}: how the events told are dated (the last one's date, the article's opening). */
     final EventDates dates;
 
+    /** The article's headline, "" when it has none. */
+    String headline = "";
+
     /** What each rule keeps for itself across the article's sentences, by the type of its state. */
     private final Map<Class<?>, Object> ownState = new HashMap<>();
 
-    /** The article's sentences, resolved, for what a rule must know of the whole article (the page's own body). */
+    /**
+     * The article's sentences, resolved, for what a rule must know of the whole article (the page's own
+     * body, the institution 我校 stands for).
+     */
     final List<AnalyzedSentence> sentences;
 
     ArticleContext(Gazetteer gaz, EntityTable table, LocalDate articleDate, AliasResolver.DominantPlaces dominant) {

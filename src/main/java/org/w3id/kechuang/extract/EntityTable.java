@@ -102,6 +102,12 @@ final class EntityTable {
         positions.add(new RawPosition(person, title, org, evidence));
     }
 
+    /** Whether the person already holds a post whose title is longer and ends with this one (党委书记 for 书记). */
+    boolean holdsLonger(Node person, String title) {
+        return positions.stream().anyMatch(p -> p.person() == person && p.title().length() > title.length()
+                && p.title().endsWith(title));
+    }
+
     /** The organisation a person's first stated post is held in, or null. */
     Node organisationOf(Node person) {
         for (RawPosition p : positions) {

@@ -44,9 +44,11 @@ public final class HanlpExtractor implements Extractor {
         AliasResolver.DominantPlaces places = resolver.dominantPlaces(sentences);
         sentences = resolver.resolve(sentences, places);
         sentences = BackReferences.shared().resolve(sentences, places, gaz);
+        sentences = PersonNames.longest(sentences);
         LocalDate date = article.date().orElse(null);
         EntityTable table = new EntityTable();
         ArticleContext ctx = new ArticleContext(gaz, table, date, places, sentences);
+        ctx.headline = article.title() == null ? "" : article.title();
         for (AnalyzedSentence s : sentences) {
             for (Mention m : s.mentions()) {
                 if (!m.type().isEvent()) {

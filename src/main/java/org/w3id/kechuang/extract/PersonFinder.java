@@ -36,6 +36,7 @@ final class PersonFinder {
                 // HanLP cuts some names short (欧阳明/辉): take one more character when a boundary follows.
                 if (e < tokens.size() && tokens.get(e).text().length() == 1 && !tokens.get(e).isPunctuation()
                         && !tokens.get(e).isVerb() && !gaz.isAnyTrigger(tokens.get(e).text())
+                        && !tokens.get(e).hasTag("p")
                         && (e + 1 == tokens.size() || tokens.get(e + 1).isPunctuation())
                         && gaz.looksLikePersonName(name + tokens.get(e).text()) && owner[e] == null && !isTitle[e]) {
                     name = name + tokens.get(e).text();
@@ -51,6 +52,11 @@ final class PersonFinder {
                 continue;
             }
             slotName(tokens, i, isTitle, owner).ifPresent(m -> add(m, tokens, owner, out));
+        }
+        // A name HanLP cut into single characters beside a title (纪委书记祝/长/生，; 某大学荣/廷/昭院士) is whole.
+        for (TitleMention title : titles) {
+            runAfter(tokens, title.end(), isTitle, owner, out).ifPresent(m -> add(m, tokens, owner, out));
+            runBefore(tokens, title.start(), isTitle, owner, out).ifPresent(m -> add(m, tokens, owner, out));
         }
         // A list of names continues after 、 (王宁、李明、赵刚).
         boolean changed = true;
@@ -124,6 +130,7 @@ final class PersonFinder {
         for (int j = i; j < tokens.size() && name.length() < 4; j++) {
             Token t = tokens.get(j);
             if (owner[j] != null || isTitle[j] || t.isPunctuation() || t.hasTag("p") || t.tag().equals("t")
+                    || t.tag().equals("ad")
                     || t.hasTag("d") || t.hasTag("u") || t.hasTag("c") || t.hasTag("m") || t.hasTag("f")
                     || (t.hasTag("ns") && !(name.length() == 0 && unknownNameLike(t)))
                     || (t.text().length() > 1 && gaz.lookup(t.text()).isPresent()) || gaz.isAnyTrigger(t.text())
@@ -137,6 +144,87 @@ final class PersonFinder {
         }
         String s = name.toString();
         return gaz.looksLikePersonName(s) ? Optional.of(person(s, start)) : Optional.empty();
+    }
+
+    /**
+     * The name right after a title written in pieces of one or two characters up to a break (punctuation, a follower
+     * such as 等 or 一行, a title, or a verb of two characters: 副局长梅/克/保/出席): whole, or nothing. A name found
+     * by HanLP or by the slot that this run extends is replaced.
+     */
+    private Optional<Mention> runAfter(List<Token> tokens, int offset, boolean[] isTitle, Mention[] owner,
+                                       List<Mention> out) {
+        int i = indexStartingAt(tokens, offset);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        int e = i;
+        StringBuilder name = new StringBuilder();
+        while (e < tokens.size() && !endsRun(tokens.get(e), isTitle[e]) && name.length() < 4) {
+            Token t = tokens.get(e);
+            if (t.text().length() > 2 || (t.text().length() == 2 && !t.hasTag("nr") && e > i)) {
+                return Optional.empty();
+            }
+            name.append(t.text());
+            e++;
+        }
+        return wholeRun(tokens, i, e, name.toString(), owner, out);
+    }
+
+    /** The name right before a title (某大学荣/廷/昭院士), from a break or the end of another name. */
+    private Optional<Mention> runBefore(List<Token> tokens, int offset, boolean[] isTitle, Mention[] owner,
+                                        List<Mention> out) {
+        int e = indexStartingAt(tokens, offset);
+        if (e <= 0) {
+            return Optional.empty();
+        }
+        int i = e;
+        StringBuilder name = new StringBuilder();
+        while (i > 0 && owner[i - 1] == null && !isTitle[i - 1] && !tokens.get(i - 1).isPunctuation()
+                && name.length() < 4) {
+            Token t = tokens.get(i - 1);
+            if (t.text().length() > 2 || t.hasTag("p") || t.hasTag("u") || t.hasTag("c") || t.hasTag("m")
+                    || (t.text().length() == 2 && !t.hasTag("n"))) {
+                return Optional.empty();
+            }
+            name.insert(0, t.text());
+            i--;
+        }
+        boolean opened = i == 0 || tokens.get(i - 1).isPunctuation() || owner[i - 1] != null;
+        return opened ? wholeRun(tokens, i, e, name.toString(), owner, out) : Optional.empty();
+    }
+
+    private boolean endsRun(Token t, boolean title) {
+        return title || t.isPunctuation() || gaz.isPersonFollower(t.text()) || t.hasTag("u") || t.hasTag("p")
+                || t.hasTag("c") || (t.text().length() >= 2 && (t.isVerb() || gaz.isAnyTrigger(t.text())));
+    }
+
+    /** A run of pieces that reads as one name and covers no other name but a shorter guess of the same person. */
+    private Optional<Mention> wholeRun(List<Token> tokens, int from, int to, String name, Mention[] owner,
+                                       List<Mention> out) {
+        if (to - from < 2 || !gaz.looksLikePersonName(name) || gaz.lookup(name).isPresent()) {
+            return Optional.empty();
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        for (int j = from; j < to; j++) {
+            if (owner[j] != null && !(owner[j].type() == EntityType.PERSON && owner[j].start() >= start
+                    && owner[j].end() <= end)) {
+                return Optional.empty();
+            }
+        }
+        for (int j = from; j < to; j++) {
+            // Replace a shorter guess inside the run (梅克 of 梅克保, 宗发 of 陈宗发).
+            Mention shorter = owner[j];
+            if (shorter != null) {
+                for (int k = 0; k < owner.length; k++) {
+                    if (owner[k] == shorter) {
+                        owner[k] = null;
+                    }
+                }
+                out.remove(shorter);
+            }
+        }
+        return Optional.of(person(name, tokens.get(from).start()));
     }
 
     /** A word HanLP took for a place that reads as a whole name and is no place we know (副市长/李宁). */

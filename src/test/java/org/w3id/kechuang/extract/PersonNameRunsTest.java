@@ -1,0 +1,55 @@
+package org.w3id.kechuang.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.EntityType;
+
+/** Person names HanLP cut into pieces beside a title, on sentences written for the test. */
+class PersonNameRunsTest {
+
+    private static ArticleFacts read(String... paragraphs) {
+        Article a = new Article("t", "", null, null, "t.txt", List.of(), List.of(), null, List.of(paragraphs));
+        return new HanlpExtractor().extract(a);
+    }
+
+    private static boolean person(ArticleFacts f, String name) {
+        return f.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals(name));
+    }
+
+    @Test
+    void aNameBetweenATitleAndABreakIsWhole() {
+        ArticleFacts f = read("某某研究院院长张华，副院长、纪委书记祝长生，办公室主任刘洋出席。");
+        String dump = Fixtures.dump(f);
+        assertTrue(person(f, "祝长生"), dump);
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("祝长")), dump);
+    }
+
+    @Test
+    void aNameBeforeATitleAfterAnOrganisationIsWholeAndHeldThere() {
+        ArticleFacts f = read("参加会议的有北京大学荣廷昭院士、南京大学王立新教授。");
+        String dump = Fixtures.dump(f);
+        assertTrue(person(f, "荣廷昭"), dump);
+        assertTrue(f.positions().stream().anyMatch(p -> p.person().name().equals("王立新") && p.title().equals("教授")
+                && p.organization() != null && p.organization().name().equals("南京大学")), dump);
+    }
+
+    @Test
+    void aNameNeverTakesInTheWordAfterIt() {
+        ArticleFacts f = read("会上，所长丁雷说，研究所将继续推进合作。");
+        String dump = Fixtures.dump(f);
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().equals("丁雷说")), dump);
+    }
+
+    @Test
+    void aPersonHasTheLongestNameTheArticleGives() {
+        ArticleFacts f = read("中国科学院副院长施尔畏出席会议。", "会后，施尔畏参观了实验室。");
+        String dump = Fixtures.dump(f);
+        assertTrue(person(f, "施尔畏"), dump);
+        assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("施尔")),
+                dump);
+    }
+}
