@@ -82,4 +82,14 @@ class MeetingRulesTest {
         assertTrue(fact(f, "青川新材料研究院", Relation.ESTABLISHED_BY, "北辰大学").isPresent(), dump);
         assertTrue(fact(f, "青川新材料研究院", Relation.ESTABLISHED_BY, "青川市人民政府").isPresent(), dump);
     }
+
+    @Test
+    void whatIsSetUpInAPlaceAndASeatLieThere() {
+        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("events-located"));
+        String dump = Fixtures.dump(f);
+        // 双方将在P设立X.
+        assertTrue(fact(f, "北辰大学南湖创新研究院", Relation.LOCATED_IN, "南湖区").isPresent(), dump);
+        // X…，总部位于P.
+        assertTrue(fact(f, "东岭材料实验室", Relation.LOCATED_IN, "青川高新区").isPresent(), dump);
+    }
 }
