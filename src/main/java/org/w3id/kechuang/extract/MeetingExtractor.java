@@ -35,6 +35,9 @@ final class MeetingExtractor implements RelationRule {
     private static final Pattern ON_BEFORE = RULES.pattern("on-before");
     private static final String ON_AFTER = RULES.text("on-after");
     private static final String AT = RULES.text("at");
+    private static final Pattern ATTEND_GAP = RULES.pattern("attend-gap");
+    private static final Set<String> UNVEIL = RULES.wordSet("unveil");
+    private static final String UNVEILING = RULES.text("unveiling");
 
     /** The last date a sentence stated, and its paragraph: the date of an event told later in that paragraph. */
     private static final class StatedDate {
@@ -159,6 +162,10 @@ final class MeetingExtractor implements RelationRule {
      */
     private static void signings(AnalyzedSentence s, ArticleContext ctx) {
         for (Token t : s.tokens()) {
+            if (UNVEIL.contains(t.text()) && ctx.currentMeeting == null && !Mentions.inMention(s, t)) {
+                unveiling(s, t, ctx);
+                continue;
+            }
             if (!SIGN.contains(t.text()) || Mentions.inMention(s, t)) {
                 continue;
             }
@@ -186,6 +193,18 @@ final class MeetingExtractor implements RelationRule {
             for (Mention m : parties) {
                 ctx.table.fact(ctx.node(m), Relation.ATTENDED, ctx.currentMeeting, s.text());
             }
+        }
+    }
+
+    /** A和B共同为某院揭牌 with no meeting reported: an unveiling of its own, that the people before attended. */
+    private static void unveiling(AnalyzedSentence s, Token t, ArticleContext ctx) {
+        List<Mention> people = s.mentionsIn(s.clauseStart(t.start()), t.start(), m -> m.type() == EntityType.PERSON);
+        if (people.isEmpty()) {
+            return;
+        }
+        ctx.currentMeeting = ctx.table.node(EntityType.MEETING, UNVEILING, eventDate(s, ctx));
+        if (ctx.currentMeeting.date != null) {
+            ctx.lastEventDate = ctx.currentMeeting.date;
         }
     }
 
@@ -262,7 +281,7 @@ final class MeetingExtractor implements RelationRule {
             return false;
         }
         if (s.mentions().stream().anyMatch(m -> m.type() == EntityType.MEETING && m.start() >= t.end()
-                && m.start() - t.end() <= 2)) {
+                && ATTEND_GAP.matcher(s.text().substring(t.end(), m.start())).matches())) {
             return true;
         }
         // 参加活动, 参加上述活动: the event being reported, by a generic word.
@@ -272,10 +291,10 @@ final class MeetingExtractor implements RelationRule {
         return rest.isEmpty() || CLAUSE_ENDS.indexOf(rest.charAt(0)) >= 0 || GOES_ON.stream().anyMatch(rest::startsWith);
     }
 
-    /** An attend or chair trigger right before the offset (出席开工仪式, 主持仪式). */
+    /** An attend or chair trigger right before the offset (出席开工仪式, 主持仪式, 参加了调研和座谈会). */
     private static boolean attendedBefore(AnalyzedSentence s, int offset, ArticleContext ctx) {
-        return s.tokens().stream().anyMatch(t -> (t.end() == offset || t.end() == offset - 1
-                && s.text().charAt(t.end()) == '了')
+        return s.tokens().stream().anyMatch(t -> t.end() <= offset
+                && ATTEND_GAP.matcher(s.text().substring(t.end(), offset)).matches()
                 && (ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.ATTEND)
                 || ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.CHAIR)));
     }

@@ -18,6 +18,22 @@ class MeetingRulesTest {
                 && x.object().name().equals(o)).findFirst();
     }
 
+    /** Each subject has the relation to the object. */
+    private static void assertAll(String fixture, Relation r, String object, String... subjects) {
+        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article(fixture));
+        for (String subject : subjects) {
+            assertTrue(fact(f, subject, r, object).isPresent(), subject + "\n" + Fixtures.dump(f));
+        }
+    }
+
+    /** The founded thing has each founder. */
+    private static void assertFounders(String fixture, String founded, String... founders) {
+        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article(fixture));
+        for (String founder : founders) {
+            assertTrue(fact(f, founded, Relation.ESTABLISHED_BY, founder).isPresent(), founder + "\n" + Fixtures.dump(f));
+        }
+    }
+
     private static final String CEREMONY = "东岭大学与青川市人民政府战略合作协议签约仪式暨科技合作座谈会";
 
     @Test
@@ -72,24 +88,27 @@ class MeetingRulesTest {
 
     @Test
     void everyBodyThatSignsToFoundSomethingFoundsIt() {
-        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("events-signed-founding"));
-        String dump = Fixtures.dump(f);
-        // A、B、C签署合作共建D框架协议.
-        assertTrue(fact(f, "北辰大学南湖研究院", Relation.ESTABLISHED_BY, "南湖区人民政府").isPresent(), dump);
-        assertTrue(fact(f, "北辰大学南湖研究院", Relation.ESTABLISHED_BY, "北辰大学").isPresent(), dump);
-        assertTrue(fact(f, "北辰大学南湖研究院", Relation.ESTABLISHED_BY, "东岭集团有限公司").isPresent(), dump);
-        // A与B决定共同建设C.
-        assertTrue(fact(f, "青川新材料研究院", Relation.ESTABLISHED_BY, "北辰大学").isPresent(), dump);
-        assertTrue(fact(f, "青川新材料研究院", Relation.ESTABLISHED_BY, "青川市人民政府").isPresent(), dump);
+        // A、B、C签署合作共建D框架协议; A与B决定共同建设C.
+        assertFounders("events-signed-founding", "北辰大学南湖研究院", "南湖区人民政府", "北辰大学", "东岭集团有限公司");
+        assertFounders("events-signed-founding", "青川新材料研究院", "北辰大学", "青川市人民政府");
     }
 
     @Test
     void whatIsSetUpInAPlaceAndASeatLieThere() {
-        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("events-located"));
-        String dump = Fixtures.dump(f);
-        // 双方将在P设立X.
-        assertTrue(fact(f, "北辰大学南湖创新研究院", Relation.LOCATED_IN, "南湖区").isPresent(), dump);
-        // X…，总部位于P.
-        assertTrue(fact(f, "东岭材料实验室", Relation.LOCATED_IN, "青川高新区").isPresent(), dump);
+        // 双方将在P设立X; X…，总部位于P.
+        assertAll("events-located", Relation.LOCATED_IN, "南湖区", "北辰大学南湖创新研究院");
+        assertAll("events-located", Relation.LOCATED_IN, "青川高新区", "东岭材料实验室");
+    }
+
+    @Test
+    void anUnveilingWithNoMeetingReportedIsAnEventOfItsOwn() {
+        // A、B共同为X揭牌, then C出席: all at the unveiling.
+        assertAll("events-unveiling", Relation.ATTENDED, "揭牌仪式", "周立成", "吴建军", "冯德胜");
+    }
+
+    @Test
+    void aMeetingTakenWithAVisitIsAttended() {
+        // 参加了调研和座谈会: the talks, though named after a visit.
+        assertAll("events-unnamed-talks", Relation.ATTENDED, "座谈会", "郑国华", "杨光明");
     }
 }
