@@ -36,6 +36,7 @@ final class MeetingExtractor implements RelationRule {
     private static final String ON_AFTER = RULES.text("on-after");
     private static final String AT = RULES.text("at");
     private static final Pattern ATTEND_GAP = RULES.pattern("attend-gap");
+    private static final Pattern PARTIES_JOIN = RULES.pattern("parties-join");
     private static final Set<String> UNVEIL = RULES.wordSet("unveil");
     private static final String UNVEILING = RULES.text("unveiling");
 
@@ -121,6 +122,7 @@ final class MeetingExtractor implements RelationRule {
             return;
         }
         int from = 0;
+        List<Mention> lastPeople = List.of();
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
             boolean chair = ctx.gaz.isTrigger(t.text(), Gazetteer.Trigger.CHAIR);
@@ -128,12 +130,15 @@ final class MeetingExtractor implements RelationRule {
             if (!(chair || attend) || Mentions.inMention(s, t) || !aboutMeeting(s, i, ctx.currentMeeting)) {
                 continue;
             }
-            for (Mention m : s.mentionsIn(from, t.start())) {
-                if (m.type() == EntityType.PERSON) {
-                    ctx.table.fact(ctx.node(m), chair ? Relation.CHAIRED : Relation.ATTENDED, ctx.currentMeeting,
-                            s.text());
-                }
+            List<Mention> people = s.mentionsIn(from, t.start(), m -> m.type() == EntityType.PERSON);
+            if (people.isEmpty() && s.clauseStart(t.start()) < from) {
+                // 某某出席致辞并主持研讨会: the same people go on to the next verb of their clause.
+                people = lastPeople;
             }
+            for (Mention m : people) {
+                ctx.table.fact(ctx.node(m), chair ? Relation.CHAIRED : Relation.ATTENDED, ctx.currentMeeting, s.text());
+            }
+            lastPeople = people;
             if (attend && LISTED_AFTER.matcher(s.text().substring(t.end())).find()) {
                 // 出席大会开幕式的还有A、B: those named after the trigger attended.
                 for (Mention m : s.mentionsIn(t.end(), s.text().length())) {
@@ -257,6 +262,16 @@ final class MeetingExtractor implements RelationRule {
             ctx.lastEventDate = ctx.currentMeeting.date;
         }
         heldAt(s, h.end(), ctx);
+        // 某大学与某市人民政府战略合作协议签约仪式: the two bodies the name opens with attended.
+        Optional<Mention> first = s.mentionStartingAt(h.start()).filter(Mentions::isOrg);
+        if (first.isPresent() && PARTIES_JOIN.matcher(s.text().substring(first.get().end())).lookingAt()) {
+            int second = first.get().end() + 1;
+            Optional<Mention> other = s.mentionStartingAt(second).filter(Mentions::isOrg);
+            if (other.isPresent() && other.get().end() <= h.end()) {
+                ctx.table.fact(ctx.node(first.get()), Relation.ATTENDED, ctx.currentMeeting, s.text());
+                ctx.table.fact(ctx.node(other.get()), Relation.ATTENDED, ctx.currentMeeting, s.text());
+            }
+        }
     }
 
     /**

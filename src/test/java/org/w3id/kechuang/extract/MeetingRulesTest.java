@@ -44,6 +44,10 @@ class MeetingRulesTest {
         Fact attended = fact(f, "李明远", Relation.ATTENDED, CEREMONY).orElseThrow(() -> new AssertionError(dump));
         assertEquals(LocalDate.of(2024, 5, 8), attended.object().date(), dump);
         assertTrue(fact(f, "张国平", Relation.CHAIRED, CEREMONY).isPresent(), dump);
+        // 出席致辞并主持: the same person goes on to chair.
+        assertTrue(fact(f, "钱文博", Relation.CHAIRED, CEREMONY).isPresent(), dump);
+        // The two bodies the name opens with attended.
+        assertTrue(fact(f, "青川市人民政府", Relation.ATTENDED, CEREMONY).isPresent(), dump);
     }
 
     @Test
