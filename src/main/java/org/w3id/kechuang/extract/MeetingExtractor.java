@@ -37,6 +37,7 @@ final class MeetingExtractor implements RelationRule {
     private static final String AT = RULES.text("at");
     private static final Pattern ATTEND_GAP = RULES.pattern("attend-gap");
     private static final Pattern PARTIES_JOIN = RULES.pattern("parties-join");
+    private static final Pattern SIGNING_NAME = RULES.pattern("signing-name");
     private static final Set<String> UNVEIL = RULES.wordSet("unveil");
     private static final String UNVEILING = RULES.text("unveiling");
 
@@ -195,8 +196,13 @@ final class MeetingExtractor implements RelationRule {
                     ctx.lastEventDate = ctx.currentMeeting.date;
                 }
             }
+            // Bodies that sign at a conference (大会上，某大学分别与A、B等签订协议) took part in a signing, not in the
+            // conference; at a signing they attended it.
+            boolean signingEvent = SIGNING_NAME.matcher(ctx.currentMeeting.name).find();
             for (Mention m : parties) {
-                ctx.table.fact(ctx.node(m), Relation.ATTENDED, ctx.currentMeeting, s.text());
+                if (m.type() == EntityType.PERSON || signingEvent) {
+                    ctx.table.fact(ctx.node(m), Relation.ATTENDED, ctx.currentMeeting, s.text());
+                }
             }
         }
     }

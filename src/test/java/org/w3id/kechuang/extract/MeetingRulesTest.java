@@ -1,6 +1,7 @@
 package org.w3id.kechuang.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -114,5 +115,12 @@ class MeetingRulesTest {
     void aMeetingTakenWithAVisitIsAttended() {
         // 参加了调研和座谈会: the talks, though named after a visit.
         assertAll("events-unnamed-talks", Relation.ATTENDED, "座谈会", "郑国华", "杨光明");
+    }
+
+    @Test
+    void bodiesSigningAtAConferenceDoNotAttendTheConference() {
+        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("events-conference-signing"));
+        assertFalse(f.facts().stream().anyMatch(x -> x.relation() == Relation.ATTENDED
+                && x.subject().name().equals("东岭大学")), Fixtures.dump(f));
     }
 }
