@@ -64,7 +64,8 @@ final class MeetingExtractor implements RelationRule {
 
     /**
      * The date of an event told in this sentence: the date it states, else one stated earlier in its paragraph
-     * (6月30日，某实验室揭牌成立。某某出席大会), else the last event's (会前，A会见B), else the article's.
+     * (6月30日，某实验室揭牌成立。某某出席大会), else the last event's (会前，A会见B), else the last date the article
+     * stated (the day its lead reports), else the article's.
      */
     private static LocalDate eventDate(AnalyzedSentence s, ArticleContext ctx) {
         StatedDate stated = ctx.own(StatedDate.class, StatedDate::new);
@@ -72,7 +73,10 @@ final class MeetingExtractor implements RelationRule {
         if (own == null && stated.paragraph == s.paragraph()) {
             return stated.date;
         }
-        return own != null ? own : ctx.lastEventDate != null ? ctx.lastEventDate : ctx.eventDate(s.text());
+        if (own != null) {
+            return own;
+        }
+        return ctx.lastEventDate != null ? ctx.lastEventDate : stated.date != null ? stated.date : ctx.eventDate(s.text());
     }
 
     private void meetings(AnalyzedSentence s, ArticleContext ctx) {
@@ -90,6 +94,11 @@ final class MeetingExtractor implements RelationRule {
                 // Only a meeting the sentence says is held (…今天在沪举行) becomes the one being reported; a meeting
                 // cited in passing (按照…全会部署) does not.
                 if (!heldAfter(s, m, ctx)) {
+                    if (ctx.currentMeeting == null && on(s, m)) {
+                        // 在调研座谈会上，…: the meeting the article reports, though not said to be held.
+                        ctx.currentMeeting = ctx.table.node(EntityType.MEETING, m.canonical(), eventDate(s, ctx));
+                        speakerAt(s, m, ctx);
+                    }
                     continue;
                 }
                 ctx.currentMeeting = ctx.table.findEvent(m.canonical());
@@ -107,6 +116,7 @@ final class MeetingExtractor implements RelationRule {
                 if (ctx.currentMeeting.date != null) {
                     ctx.lastEventDate = ctx.currentMeeting.date;
                 }
+                speakerAt(s, m, ctx);
             } else if (held(s, m.start(), ctx)) {
                 // X就…举行发布会: the meeting is named after the body that holds it.
                 Optional<Mention> host = Mentions.lastBefore(s, m.start(), Mentions::isOrg);
@@ -245,6 +255,16 @@ final class MeetingExtractor implements RelationRule {
             }
             return;
         }
+    }
+
+    /** 在座谈会上，A汇报…: the first person of the clause after it spoke there, so attended. */
+    private static void speakerAt(AnalyzedSentence s, Mention m, ArticleContext ctx) {
+        int after = m.end() + ON_AFTER.length();
+        if (!on(s, m) || after >= s.text().length() || CLAUSE_ENDS.indexOf(s.text().charAt(after)) < 0) {
+            return;
+        }
+        s.mentionsIn(after + 1, s.clauseEnd(after + 1), x -> x.type() == EntityType.PERSON).stream().findFirst()
+                .ifPresent(p -> ctx.table.fact(ctx.node(p), Relation.ATTENDED, ctx.currentMeeting, s.text()));
     }
 
     /** 在成立大会上: the meeting named between 在 and 上. */

@@ -123,4 +123,15 @@ class MeetingRulesTest {
         assertFalse(f.facts().stream().anyMatch(x -> x.relation() == Relation.ATTENDED
                 && x.subject().name().equals("东岭大学")), Fixtures.dump(f));
     }
+
+    @Test
+    void whoSpeaksAtAMeetingAttendedItOnTheDayTheLeadTells() {
+        ArticleFacts f = new HanlpExtractor().extract(Fixtures.article("events-speaker"));
+        String dump = Fixtures.dump(f);
+        // 在调研座谈会上，A汇报…: A attended, on the day the article's lead states.
+        Fact talks = f.facts().stream().filter(x -> x.relation() == Relation.ATTENDED
+                && x.subject().name().equals("周文海")).findFirst().orElseThrow(() -> new AssertionError(dump));
+        assertTrue(talks.object().name().endsWith("座谈会"), dump);
+        assertEquals(LocalDate.of(2024, 5, 6), talks.object().date(), dump);
+    }
 }
