@@ -25,6 +25,8 @@ final class EstablishmentExtractor implements RelationRule {
     private static final String LEADS = RULES.text("leads");
     private static final Pattern TOGETHER = RULES.pattern("together");
     private static final List<String> MANY_PLACES = RULES.words("many-places");
+    private static final java.util.Set<String> SIGN = RULES.wordSet("sign");
+    private static final Pattern SIGNS_TO_FOUND = RULES.pattern("signs-to-found");
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
@@ -84,6 +86,7 @@ final class EstablishmentExtractor implements RelationRule {
                 ctx.table.fact(ctx.node(founded.get()), Relation.ESTABLISHED_BY, ctx.node(f), text);
             }
         }
+        signedFoundings(s, ctx);
         for (int i : Mentions.triggers(s, ctx.gaz, Gazetteer.Trigger.LEAD_ESTABLISH)) {
             Token verb = s.tokens().get(i);
             Optional<Mention> lead = s.mentionEndingAt(verb.start()).filter(m -> Mentions.isOrg(m)
@@ -91,6 +94,26 @@ final class EstablishmentExtractor implements RelationRule {
             Optional<Mention> founded = s.mentionStartingAt(verb.end()).filter(Mentions::isThing);
             if (lead.isPresent() && founded.isPresent()) {
                 ctx.table.fact(ctx.node(founded.get()), Relation.ESTABLISHED_BY, ctx.node(lead.get()), text);
+            }
+        }
+    }
+
+    /** A、B、C签署合作共建D框架协议: every body that signs founds D. */
+    private static void signedFoundings(AnalyzedSentence s, ArticleContext ctx) {
+        for (Token t : s.tokens()) {
+            if (!SIGN.contains(t.text()) || Mentions.inMention(s, t)) {
+                continue;
+            }
+            java.util.regex.Matcher m = SIGNS_TO_FOUND.matcher(s.text().substring(t.end()));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            Optional<Mention> founded = s.mentionStartingAt(t.end() + m.end()).filter(EstablishmentExtractor::foundable);
+            if (founded.isEmpty()) {
+                continue;
+            }
+            for (Mention f : founders(s, s.clauseStart(t.start()), t.start())) {
+                ctx.table.fact(ctx.node(founded.get()), Relation.ESTABLISHED_BY, ctx.node(f), s.text());
             }
         }
     }

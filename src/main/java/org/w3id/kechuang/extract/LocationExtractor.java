@@ -14,6 +14,8 @@ import org.w3id.kechuang.nlp.Token;
 final class LocationExtractor implements RelationRule {
     /** The words of this rule: data, kechuang/rules/locatedIn.tsv. */
     private static final Set<String> AT = RuleFile.of("locatedIn").wordSet("at");
+    private static final Set<String> SEAT = RuleFile.of("locatedIn").wordSet("seat");
+    private static final Set<String> SETS_UP_AT = RuleFile.of("locatedIn").wordSet("sets-up-at");
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
@@ -37,7 +39,8 @@ final class LocationExtractor implements RelationRule {
             if (subject.isEmpty()) {
                 subject = s.mentionEndingAt(t.start()).filter(Mentions::isThing);
             }
-            if (subject.isEmpty() && s.clauseStart(t.start()) == t.start()) {
+            int clause = s.clauseStart(t.start());
+            if (subject.isEmpty() && (clause == t.start() || SEAT.contains(s.text().substring(clause, t.start())))) {
                 // X由A与B共同组建，位于P: the subject of an earlier clause.
                 subject = ClauseSubjects.before(s, t.start()).filter(m -> m.type() != EntityType.PERSON
                         && m.type() != EntityType.PLACE);
@@ -57,17 +60,26 @@ final class LocationExtractor implements RelationRule {
             int runEnd = run.get(run.size() - 1).end();
             int clauseEnd = s.clauseEnd(runEnd);
             boolean located = false;
+            Optional<Mention> object = Optional.empty();
             for (Token v : s.tokens()) {
+                if (v.start() == runEnd && SETS_UP_AT.contains(v.text())) {
+                    // 双方将在P设立X: what is set up right after the verb is what lies there.
+                    object = s.mentionStartingAt(v.end()).filter(m -> Mentions.isThing(m)
+                            && m.type() != EntityType.PLACE && m.type() != EntityType.PROGRAMME);
+                    located = object.isPresent();
+                    break;
+                }
+                // 在P举行/召开 locates the meeting held, which the meeting rule names whole; not the body before it.
                 if (v.start() >= runEnd && v.end() <= clauseEnd && ctx.gaz.isTrigger(v.text(), Gazetteer.Trigger.LOCATE_AT)
-                        && !Mentions.inMention(s, v)) {
+                        && !ctx.gaz.isTrigger(v.text(), Gazetteer.Trigger.MEETING_HELD) && !Mentions.inMention(s, v)) {
                     located = true;
                 }
             }
             if (!located) {
                 continue;
             }
-            Optional<Mention> subject = Mentions.lastBefore(s, t.start(), m -> Mentions.isThing(m)
-                    && m.type() != EntityType.PLACE && m.type() != EntityType.PROGRAMME);
+            Optional<Mention> subject = object.isPresent() ? object : Mentions.lastBefore(s, t.start(),
+                    m -> Mentions.isThing(m) && m.type() != EntityType.PLACE && m.type() != EntityType.PROGRAMME);
             subject.ifPresent(x -> ctx.table.fact(ctx.node(x), Relation.LOCATED_IN,
                     ctx.node(run.get(run.size() - 1)), s.text()));
         }
