@@ -45,6 +45,11 @@ final class EventDates {
         return stated(sentence).or(() -> Optional.ofNullable(lastEvent)).orElseGet(this::story);
     }
 
+    /** The date of the last visit or meeting told, or null. */
+    LocalDate lastEvent() {
+        return lastEvent;
+    }
+
     /** An event was told with this date (null: none). */
     void told(LocalDate date) {
         if (date != null) {

@@ -76,7 +76,7 @@ final class MeetingExtractor implements RelationRule {
         if (own != null) {
             return own;
         }
-        return ctx.lastEventDate != null ? ctx.lastEventDate : stated.date != null ? stated.date : ctx.eventDate(s.text());
+        return ctx.dates.lastEvent() != null ? ctx.dates.lastEvent() : stated.date != null ? stated.date : ctx.eventDate(s.text());
     }
 
     private void meetings(AnalyzedSentence s, ArticleContext ctx) {
@@ -203,7 +203,7 @@ final class MeetingExtractor implements RelationRule {
             if (ctx.currentMeeting == null) {
                 ctx.currentMeeting = ctx.table.node(EntityType.MEETING, SIGNING, eventDate(s, ctx));
                 if (ctx.currentMeeting.date != null) {
-                    ctx.lastEventDate = ctx.currentMeeting.date;
+                    ctx.dates.told(ctx.currentMeeting.date);
                 }
             }
             // Bodies that sign at a conference (大会上，某大学分别与A、B等签订协议) took part in a signing, not in the
@@ -225,7 +225,7 @@ final class MeetingExtractor implements RelationRule {
         }
         ctx.currentMeeting = ctx.table.node(EntityType.MEETING, UNVEILING, eventDate(s, ctx));
         if (ctx.currentMeeting.date != null) {
-            ctx.lastEventDate = ctx.currentMeeting.date;
+            ctx.dates.told(ctx.currentMeeting.date);
         }
     }
 
@@ -245,7 +245,7 @@ final class MeetingExtractor implements RelationRule {
             }
             ctx.currentMeeting = ctx.table.node(EntityType.MEETING, t.text(), eventDate(s, ctx));
             if (ctx.currentMeeting.date != null) {
-                ctx.lastEventDate = ctx.currentMeeting.date;
+                ctx.dates.told(ctx.currentMeeting.date);
             }
             for (Mention m : hosts) {
                 ctx.table.fact(ctx.node(m), Relation.ATTENDED, ctx.currentMeeting, s.text());
@@ -285,7 +285,7 @@ final class MeetingExtractor implements RelationRule {
         ctx.currentMeeting = known != null ? known
                 : ctx.table.node(EntityType.MEETING, h.name(), eventDate(s, ctx));
         if (ctx.currentMeeting.date != null) {
-            ctx.lastEventDate = ctx.currentMeeting.date;
+            ctx.dates.told(ctx.currentMeeting.date);
         }
         heldAt(s, h.end(), ctx);
         // 某大学与某市人民政府战略合作协议签约仪式: the two bodies the name opens with attended.
