@@ -73,6 +73,8 @@ final class CompleteResults implements Filter {
         private final ByteArrayOutputStream held = new ByteArrayOutputStream();
         private ServletOutputStream real;
         private boolean wroteBody;
+        /** Success was declared (Fuseki does so before it streams results). */
+        private boolean succeeded;
         private boolean failedAfterOutput;
         private PrintWriter writer;
         private final ServletOutputStream stream = new ServletOutputStream() {
@@ -130,8 +132,14 @@ final class CompleteResults implements Filter {
             }
         }
 
+        /**
+         * A failure status after output, or after success was declared, is a query stopped mid-result
+         * (Fuseki then writes a comment into the result); an error reported up front is an ordinary one.
+         */
         private void noteStatus(int sc) {
-            if ( sc >= 400 && wroteBody )
+            if ( sc >= 200 && sc < 300 )
+                succeeded = true;
+            else if ( sc >= 400 && (wroteBody || succeeded) )
                 failedAfterOutput = true;
         }
 

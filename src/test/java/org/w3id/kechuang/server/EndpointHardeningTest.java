@@ -253,7 +253,7 @@ class EndpointHardeningTest {
         KgServer slow = KgServer.create().dataset(TestData.manyTriples(DatasetGraphFactory.createTxnMem(), 3000))
             .port(0).queryTimeout(Duration.ofMillis(500)).build().start();
         KgServer streaming = KgServer.create().dataset(TestData.manyTriples(DatasetGraphFactory.createTxnMem(), 3000))
-            .port(0).queryTimeout(Duration.ofMillis(500)).resultHoldBytes(64 * 1024).build().start();
+            .port(0).queryTimeout(Duration.ofMillis(500)).resultHoldBytes(1024).build().start();
         String crossJoin = "SELECT * { ?a ?b ?c . ?d ?e ?f }";
         try {
             HttpResponse<String> held = Http.query(slow.datasetUrl() + "/sparql", crossJoin);
