@@ -52,4 +52,12 @@ class PersonNameRunsTest {
         assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("施尔")),
                 dump);
     }
+
+    @Test
+    void anOrganisationSpokenForByAPersonStartsAfter代表() {
+        ArticleFacts f = read("副市长张明华代表南京市人民政府致辞，校长李国强代表清华大学签约。");
+        String dump = Fixtures.dump(f);
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().contains("代表")), dump);
+        assertTrue(f.entities().stream().anyMatch(e -> e.name().equals("南京市人民政府")), dump);
+    }
 }
