@@ -60,4 +60,19 @@ class PersonNameRunsTest {
         assertTrue(f.entities().stream().noneMatch(e -> e.name().contains("代表")), dump);
         assertTrue(f.entities().stream().anyMatch(e -> e.name().equals("南京市人民政府")), dump);
     }
+
+    @Test
+    void aNameNeverTakesInTheConjunctionAfterIt() {
+        ArticleFacts f = read("听取了学院执行院长陆卫及相关负责人的汇报。", "会上，所长王斌及科研人员介绍了进展。");
+        String dump = Fixtures.dump(f);
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().endsWith("及")), dump);
+    }
+
+    @Test
+    void aNameWithAnInterpunctIsWhole() {
+        ArticleFacts f = read("市政府领导阿不都热合曼·买买提、李明陪同调研。", "国际组织执行秘书罗伯特.麦克古斯致辞。");
+        String dump = Fixtures.dump(f);
+        assertTrue(person(f, "阿不都热合曼·买买提"), dump);
+        assertTrue(person(f, "罗伯特.麦克古斯"), dump);
+    }
 }
