@@ -66,6 +66,7 @@ class PersonNameRunsTest {
         ArticleFacts f = read("听取了学院执行院长陆卫及相关负责人的汇报。", "会上，所长王斌及科研人员介绍了进展。");
         String dump = Fixtures.dump(f);
         assertTrue(f.entities().stream().noneMatch(e -> e.name().endsWith("及")), dump);
+        assertTrue(person(f, "王斌"), dump);
     }
 
     @Test
@@ -74,5 +75,15 @@ class PersonNameRunsTest {
         String dump = Fixtures.dump(f);
         assertTrue(person(f, "阿不都热合曼·买买提"), dump);
         assertTrue(person(f, "罗伯特.麦克古斯"), dump);
+    }
+
+    @Test
+    void aPlacesConsultativeConferenceIsAGovernmentBody() {
+        ArticleFacts f = read("湖南省政协主席张明、株洲市政协副主席李华陪同调研。");
+        String dump = Fixtures.dump(f);
+        assertTrue(f.entities().stream().anyMatch(e -> e.type() == EntityType.GOVERNMENT_BODY
+                && e.name().equals("湖南省政协")), dump);
+        assertTrue(f.entities().stream().anyMatch(e -> e.type() == EntityType.GOVERNMENT_BODY
+                && e.name().equals("株洲市政协")), dump);
     }
 }
