@@ -89,6 +89,7 @@ public final class Gazetteer {
     private final Set<String> placeStops = new HashSet<>();
 
     private final Set<String> bylineWords = new HashSet<>();
+    private final Set<String> gluedToNames = new HashSet<>();
     private final Set<String> fieldListHeads = new HashSet<>();
     private final Set<String> fieldListModifiers = new HashSet<>();
     private final Set<String> fieldListOpeners = new HashSet<>();
@@ -139,7 +140,8 @@ public final class Gazetteer {
         read(BASE + "name-stops.tsv", true, r -> g.nameStops.add(r[0]));
         read(BASE + "place-stops.tsv", true, r -> g.placeStops.add(r[0]));
         read(BASE + "person-context.tsv", true,
-                r -> (r[1].equals("byline") ? g.bylineWords : g.personFollowers).add(r[0]));
+                r -> (r[1].equals("byline") ? g.bylineWords : r[1].equals("glued") ? g.gluedToNames
+                        : g.personFollowers).add(r[0]));
         read(BASE + "field-list-markers.tsv", true,
                 r -> (switch (r[1]) {
                     case "head" -> g.fieldListHeads;
@@ -447,6 +449,11 @@ public final class Gazetteer {
     /** A noun that may directly follow a person's name (同志, 一行). */
     public boolean isPersonFollower(String word) {
         return personFollowers.contains(word);
+    }
+
+    /** A character HanLP glues onto a name (陆卫及) that never ends one. */
+    public boolean isGluedToName(String character) {
+        return gluedToNames.contains(character);
     }
 
     /** A word of a byline or credit (记者, 摄影): the name after it is no person the article is about. */

@@ -16,6 +16,8 @@ import org.w3id.kechuang.nlp.Token;
 final class PersonFinder {
 
     private static final Set<String> LIST_JOINERS = Set.of("、");
+    /** Marks between the parts of a minority or foreign name (某某·某某, 约翰.史密斯). */
+    private static final Set<String> INTERPUNCTS = Set.of("·", "•", "・", "‧", "．", ".");
 
     private final Gazetteer gaz;
 
@@ -32,7 +34,7 @@ final class PersonFinder {
             Token t = tokens.get(i);
             if (owner[i] == null && t.hasTag("nr") && gaz.looksLikePersonName(t.text()) && plausible(tokens, i, isTitle)) {
                 int e = i + 1;
-                String name = t.text();
+                String name = unglued(t.text());
                 // HanLP cuts some names short (欧阳明/辉): take one more character when a boundary follows.
                 if (e < tokens.size() && tokens.get(e).text().length() == 1 && !tokens.get(e).isPunctuation()
                         && !tokens.get(e).isVerb() && !gaz.isAnyTrigger(tokens.get(e).text())
@@ -78,6 +80,72 @@ final class PersonFinder {
                 }
             }
         }
+        // A minority or foreign name is whole across its interpunct (某某·某某): HanLP keeps only the first part.
+        for (Mention p : List.copyOf(out)) {
+            if (p.type() == EntityType.PERSON && out.contains(p)) {
+                acrossInterpunct(tokens, p, isTitle, owner).ifPresent(m -> {
+                    // The parts HanLP found as names of their own (罗伯特, 古斯) give way to the whole.
+                    for (int k = 0; k < owner.length; k++) {
+                        Mention part = owner[k];
+                        if (part != null && part.start() >= m.start() && part.end() <= m.end()) {
+                            owner[k] = null;
+                            out.remove(part);
+                        }
+                    }
+                    add(m, tokens, owner, out);
+                });
+            }
+        }
+    }
+
+    /**
+     * The name running on from a person's part over one interpunct to a break on either side (某某·某某, 约翰.史密斯),
+     * or nothing when no interpunct joins it.
+     */
+    private Optional<Mention> acrossInterpunct(List<Token> tokens, Mention p, boolean[] isTitle, Mention[] owner) {
+        int from = indexStartingAt(tokens, p.start());
+        int to = indexStartingAt(tokens, p.end());
+        to = to < 0 ? (tokens.isEmpty() || tokens.get(tokens.size() - 1).end() != p.end() ? -1 : tokens.size()) : to;
+        if (from < 0 || to < 0) {
+            return Optional.empty();
+        }
+        boolean marked = false;
+        int s = from;
+        while (s > 0 && p.end() - tokens.get(s - 1).start() <= 16 && namePart(tokens, s - 1, isTitle, owner, marked)) {
+            marked |= INTERPUNCTS.contains(tokens.get(--s).text());
+        }
+        int e = to;
+        while (e < tokens.size() && tokens.get(e).end() - tokens.get(s).start() <= 16
+                && namePart(tokens, e, isTitle, owner, marked)) {
+            marked |= INTERPUNCTS.contains(tokens.get(e++).text());
+        }
+        String name = p.text();
+        int start = tokens.get(s).start();
+        StringBuilder b = new StringBuilder();
+        for (int k = s; k < e; k++) {
+            b.append(k >= from && k < to ? "" : tokens.get(k).text());
+            if (k == from) {
+                b.append(name);
+            }
+        }
+        String whole = b.toString();
+        boolean joined = INTERPUNCTS.stream().anyMatch(m -> whole.contains(m) && !whole.startsWith(m) && !whole.endsWith(m));
+        return marked && joined ? Optional.of(person(whole, start)) : Optional.empty();
+    }
+
+    /** A token that can be part of a name written with an interpunct: Han characters, or the one interpunct. */
+    private boolean namePart(List<Token> tokens, int j, boolean[] isTitle, Mention[] owner, boolean marked) {
+        Token t = tokens.get(j);
+        if ((owner[j] != null && owner[j].type() != EntityType.PERSON) || isTitle[j]) {
+            return false;
+        }
+        if (INTERPUNCTS.contains(t.text())) {
+            return !marked;
+        }
+        return t.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !t.isPunctuation() && !t.hasTag("p") && !t.hasTag("u") && !t.hasTag("c") && !t.hasTag("m")
+                && !gaz.isPersonFollower(t.text()) && !gaz.isAnyTrigger(t.text()) && gaz.title(t.text()).isEmpty()
+                && !(t.isVerb() && t.text().length() >= 2);
     }
 
     /**
@@ -142,7 +210,7 @@ final class PersonFinder {
             }
             name.append(t.text());
         }
-        String s = name.toString();
+        String s = unglued(name.toString());
         return gaz.looksLikePersonName(s) ? Optional.of(person(s, start)) : Optional.empty();
     }
 
@@ -201,6 +269,9 @@ final class PersonFinder {
     /** A run of pieces that reads as one name and covers no other name but a shorter guess of the same person. */
     private Optional<Mention> wholeRun(List<Token> tokens, int from, int to, String name, Mention[] owner,
                                        List<Mention> out) {
+        if (!unglued(name).equals(name)) {
+            return Optional.empty();
+        }
         if (to - from < 2 || !gaz.looksLikePersonName(name) || gaz.lookup(name).isPresent()) {
             return Optional.empty();
         }
@@ -225,6 +296,16 @@ final class PersonFinder {
             }
         }
         return Optional.of(person(name, tokens.get(from).start()));
+    }
+
+    /** The name without a conjunction HanLP glued onto its end (陆卫及 → 陆卫), when what is left is a name. */
+    private String unglued(String name) {
+        if (name.length() < 3) {
+            return name;
+        }
+        String last = name.substring(name.length() - 1);
+        String rest = name.substring(0, name.length() - 1);
+        return name.length() >= 3 && gaz.isGluedToName(last) && gaz.looksLikePersonName(rest) ? rest : name;
     }
 
     /** A word HanLP took for a place that reads as a whole name and is no place we know (副市长/李宁). */

@@ -52,4 +52,38 @@ class PersonNameRunsTest {
         assertTrue(f.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("施尔")),
                 dump);
     }
+
+    @Test
+    void anOrganisationSpokenForByAPersonStartsAfter代表() {
+        ArticleFacts f = read("副市长张明华代表南京市人民政府致辞，校长李国强代表清华大学签约。");
+        String dump = Fixtures.dump(f);
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().contains("代表")), dump);
+        assertTrue(f.entities().stream().anyMatch(e -> e.name().equals("南京市人民政府")), dump);
+    }
+
+    @Test
+    void aNameNeverTakesInTheConjunctionAfterIt() {
+        ArticleFacts f = read("听取了学院执行院长陆卫及相关负责人的汇报。", "会上，所长王斌及科研人员介绍了进展。");
+        String dump = Fixtures.dump(f);
+        assertTrue(f.entities().stream().noneMatch(e -> e.name().endsWith("及")), dump);
+        assertTrue(person(f, "王斌"), dump);
+    }
+
+    @Test
+    void aNameWithAnInterpunctIsWhole() {
+        ArticleFacts f = read("市政府领导阿不都热合曼·买买提、李明陪同调研。", "国际组织执行秘书罗伯特.麦克古斯致辞。");
+        String dump = Fixtures.dump(f);
+        assertTrue(person(f, "阿不都热合曼·买买提"), dump);
+        assertTrue(person(f, "罗伯特.麦克古斯"), dump);
+    }
+
+    @Test
+    void aPlacesConsultativeConferenceIsAGovernmentBody() {
+        ArticleFacts f = read("湖南省政协主席张明、株洲市政协副主席李华陪同调研。");
+        String dump = Fixtures.dump(f);
+        assertTrue(f.entities().stream().anyMatch(e -> e.type() == EntityType.GOVERNMENT_BODY
+                && e.name().equals("湖南省政协")), dump);
+        assertTrue(f.entities().stream().anyMatch(e -> e.type() == EntityType.GOVERNMENT_BODY
+                && e.name().equals("株洲市政协")), dump);
+    }
 }
