@@ -36,4 +36,14 @@ class RelationPatternsTest {
         ArticleFacts f = extract("", "他表示，吉林大学与长春市在新能源、汽车等领域具有广阔的合作前景。");
         assertFalse(f.facts().stream().anyMatch(x -> x.relation() == Relation.FOCUSES_ON), Fixtures.dump(f));
     }
+
+    @Test
+    void theOwnerOfResultsLandingInAPlaceIsNotLocatedThere() {
+        ArticleFacts f = extract("", "他表示，将推动中国科学院更多科技成果在长春市落地转化。");
+        assertFalse(has(f, "中国科学院", Relation.LOCATED_IN, "长春市"), Fixtures.dump(f));
+        // A note in brackets after the name is still the name.
+        ArticleFacts g = extract("", "日前，长春新材料研究院（一期）在长春新区开工建设。");
+        assertTrue(g.facts().stream().anyMatch(x -> x.relation() == Relation.LOCATED_IN
+                && x.object().name().equals("长春新区")), Fixtures.dump(g));
+    }
 }
