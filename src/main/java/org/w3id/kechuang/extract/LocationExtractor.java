@@ -79,10 +79,26 @@ final class LocationExtractor implements RelationRule {
                 continue;
             }
             Optional<Mention> subject = object.isPresent() ? object : Mentions.lastBefore(s, t.start(),
-                    m -> Mentions.isThing(m) && m.type() != EntityType.PLACE && m.type() != EntityType.PROGRAMME);
+                    m -> Mentions.isThing(m) && m.type() != EntityType.PLACE && m.type() != EntityType.PROGRAMME)
+                    .filter(m -> noNounBetween(s, m.end(), t.start()));
             subject.ifPresent(x -> ctx.table.fact(ctx.node(x), Relation.LOCATED_IN,
                     ctx.node(run.get(run.size() - 1)), s.text()));
         }
+    }
+
+    /**
+     * No noun between the body and 在: the body is what lies there, not the owner of a thing named between
+     * (某院更多成果在P落地 locates the results, not 某院).
+     */
+    private static boolean noNounBetween(AnalyzedSentence s, int from, int to) {
+        // A note in brackets after the name (某设施（一期）) is still the name.
+        return s.tokens().stream().noneMatch(t -> t.start() >= from && t.end() <= to && t.tag().startsWith("n")
+                && !insideBrackets(s.text(), from, t.start()));
+    }
+
+    private static boolean insideBrackets(String text, int from, int at) {
+        String before = text.substring(from, at);
+        return before.lastIndexOf('（') > before.lastIndexOf('）') || before.lastIndexOf('(') > before.lastIndexOf(')');
     }
 
     /** The text after offset does not continue a name: punctuation, 的, or a word that is not a noun. */
