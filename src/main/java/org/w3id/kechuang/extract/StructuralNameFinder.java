@@ -210,7 +210,8 @@ final class StructuralNameFinder {
                 || (tag.startsWith("m") && t.text().startsWith("第") && t.text().length() <= 3)) {
             return true;
         }
-        if (tag.startsWith("v") || tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("u")
+        // An adverbial adjective (深入, 积极, 大力) modifies a verb; it is never part of a name.
+        if (tag.equals("ad") || tag.startsWith("v") || tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("u")
                 || tag.startsWith("c") || tag.startsWith("d") || tag.startsWith("r") || tag.startsWith("m")
                 || tag.startsWith("q") || tag.startsWith("t") || tag.startsWith("f") || tag.startsWith("y")
                 || tag.startsWith("e") || tag.startsWith("o")) {

@@ -151,4 +151,12 @@ class MentionFinderTest {
         List<Mention> ms = find("某某大学团队城市固废综合利用联合实验室揭牌");
         assertTrue(ms.stream().noneMatch(x -> x.text().contains("团队")), ms.toString());
     }
+
+    @Test
+    void adverbsAndOurUniversityStayOutsideNames() {
+        List<Mention> ms = find("学校组织专家深入某某市实验室调研");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("深入")), ms.toString());
+        List<Mention> ours = find("我校材料研究院院长张三介绍");
+        assertTrue(ours.stream().noneMatch(m -> m.text().contains("我校")), ours.toString());
+    }
 }
