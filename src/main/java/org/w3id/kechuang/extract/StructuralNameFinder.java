@@ -112,6 +112,8 @@ final class StructuralNameFinder {
     private int extendName(List<Token> tokens, int k, int i, boolean[] isTitle, Mention[] owner) {
         EntityType suffixType = gaz.suffixType(concat(tokens, k, i + 1)).orElse(EntityType.ORGANIZATION);
         boolean placeSeen = false;
+        boolean orgSeen = false;
+        boolean joined = false;
         int s = k;
         for (int j = k - 1; j >= 0; j--) {
             Token t = tokens.get(j);
@@ -120,11 +122,13 @@ final class StructuralNameFinder {
                 break;
             }
             boolean place = t.hasTag("ns") || gaz.lookup(t.text()).filter(x -> x.type() == EntityType.PLACE).isPresent();
-            // A place-like name holds one place (浦东 张江科学城 → 张江科学城; 东湖新技术开发区 whole).
-            if (suffixType == EntityType.PLACE && place && placeSeen) {
+            // A place-like name holds one place (浦东 张江科学城 → 张江科学城; 东湖新技术开发区 whole), unless it is
+            // a university's site, which holds the university's own place (某市某学院某区校区).
+            if (suffixType == EntityType.PLACE && place && placeSeen && !orgSeen) {
                 break;
             }
             if (isConjunctionInsideName(tokens, j, s)) {
+                joined = true;
                 s = j;
                 continue;
             }
@@ -132,9 +136,18 @@ final class StructuralNameFinder {
                 break;
             }
             placeSeen |= place;
+            // Across 和/与 an organisation is another item of a list (某研究院和某高新区), not the site's owner.
+            orgSeen |= endsInOrganisationSuffix(t) && !joined
+                    && gaz.suffixType(t.text()).filter(x -> x == EntityType.UNIVERSITY).isPresent();
             s = j;
         }
         return s;
+    }
+
+    /** A word that ends an organisation name: a suffix word (学院) or a whole organisation word (某研究所). */
+    private boolean endsInOrganisationSuffix(Token t) {
+        return (gaz.isSuffix(t.text()) || t.tag().startsWith("nt") || t.tag().startsWith("ni"))
+                && gaz.suffixType(t.text()).filter(EntityType::isOrganization).isPresent();
     }
 
     /**
@@ -185,7 +198,8 @@ final class StructuralNameFinder {
                 || isQuantity(t)) {
             return false;
         }
-        if (gaz.lookup(t.text()).isPresent()) {
+        // A verb that is also the name of some small place (联合) is still the verb.
+        if (gaz.lookup(t.text()).filter(k -> !(tag.startsWith("v") && k.type() == EntityType.PLACE)).isPresent()) {
             return true;
         }
         if (tag.equals("vn") || tag.equals("vi") || tag.equals("s")) {
@@ -196,7 +210,8 @@ final class StructuralNameFinder {
                 || (tag.startsWith("m") && t.text().startsWith("第") && t.text().length() <= 3)) {
             return true;
         }
-        if (tag.startsWith("v") || tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("u")
+        // An adverbial adjective (深入, 积极, 大力) modifies a verb; it is never part of a name.
+        if (tag.equals("ad") || tag.startsWith("v") || tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("u")
                 || tag.startsWith("c") || tag.startsWith("d") || tag.startsWith("r") || tag.startsWith("m")
                 || tag.startsWith("q") || tag.startsWith("t") || tag.startsWith("f") || tag.startsWith("y")
                 || tag.startsWith("e") || tag.startsWith("o")) {
@@ -231,8 +246,11 @@ final class StructuralNameFinder {
         // A name never starts with a verb, a one-character common word or a quantity (推进…, 好…, 报…, 三大…).
         // A facility's technical name may open with such a word when nothing else stands before it.
         boolean facility = gaz.suffixType(concat(tokens, k, i + 1)).filter(t -> t == EntityType.FACILITY).isPresent();
+        // A laboratory's subject name may open with a verbal noun (测绘…重点实验室) when nothing stands before it.
+        boolean lab = gaz.endsWithHostedSuffix(concat(tokens, k, i + 1));
         while (s < k && badStart(tokens.get(s)) && !(facility && clearLeftEdge(tokens, s)
-                && technicalWord(tokens.get(s)))) {
+                && technicalWord(tokens.get(s))) && !(lab && s < k - 1 && tokens.get(s).hasTag("vn")
+                && clearLeftEdge(tokens, s) && !gaz.isAnyTrigger(tokens.get(s).text()))) {
             s++;
         }
         String text = concat(tokens, s, i + 1);
@@ -274,6 +292,12 @@ final class StructuralNameFinder {
         // A facility's technical name of four words or more is a name even without a proper word in it
         // (空间环境地面模拟装置), unlike 实验装置.
         if (!proper && k - s >= 4 && gaz.suffixType(last).filter(t -> t == EntityType.FACILITY).isPresent()) {
+            proper = true;
+        }
+        // So is a key laboratory's subject of two words or more (测绘地理信息全国重点实验室), unlike 省级重点实验室;
+        // its left edge must be clear (or a verb: 建有…): after 与/和 it is the cut end of a longer name.
+        if (!proper && k - s >= 2 && gaz.endsWithHostedSuffix(last)
+                && (clearLeftEdge(tokens, s) || tokens.get(s - 1).tag().startsWith("v"))) {
             proper = true;
         }
         if (s == k || !proper) {

@@ -124,4 +124,39 @@ class MentionFinderTest {
         assertTrue(named(gov, "人工智能").isPresent(), gov.toString());
         assertTrue(gov.stream().noneMatch(m -> m.text().contains("发展")), gov.toString());
     }
+
+    @Test
+    void aPersonSpeakingForABodyIsNotPartOfItsName() {
+        List<Mention> ms = find("张三代表江苏省人民政府与李四代表某某大学签署协议");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("代表")), ms.toString());
+        assertTrue(named(ms, "江苏省人民政府").isPresent(), ms.toString());
+    }
+
+    @Test
+    void aUniversityCampusIsOneSiteOfTheUniversity() {
+        Mention m = named(find("双方在南京艺术学院江宁校区举行签约仪式"), "南京艺术学院江宁校区").orElseThrow();
+        assertEquals(EntityType.PLACE, m.type());
+        assertEquals("武汉理工大学",
+                named(find("双方在武汉理工大学南湖校区举行签约仪式"), "武汉理工大学南湖校区").orElseThrow().partOf());
+        // Across 和 the place is another item of a list, not the site of the institute before it.
+        List<Mention> ms = find("由无锡市产业技术研究院和无锡高新区共同建设");
+        assertTrue(ms.stream().noneMatch(x -> x.text().contains("和")), ms.toString());
+    }
+
+    @Test
+    void nationalKeyLabsBranchesAndJointLabsAreNamedWhole() {
+        assertEquals(EntityType.RESEARCH_INSTITUTE,
+                named(find("测绘地理信息全国重点实验室主任张三介绍"), "测绘地理信息全国重点实验室").orElseThrow().type());
+        assertTrue(named(find("大连化学物理研究所青岛分所与企业签约"), "大连化学物理研究所青岛分所").isPresent());
+        List<Mention> ms = find("某某大学团队城市固废综合利用联合实验室揭牌");
+        assertTrue(ms.stream().noneMatch(x -> x.text().contains("团队")), ms.toString());
+    }
+
+    @Test
+    void adverbsAndOurUniversityStayOutsideNames() {
+        List<Mention> ms = find("学校组织专家深入某某市实验室调研");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("深入")), ms.toString());
+        List<Mention> ours = find("我校材料研究院院长张三介绍");
+        assertTrue(ours.stream().noneMatch(m -> m.text().contains("我校")), ours.toString());
+    }
 }
