@@ -207,8 +207,11 @@ public final class Gazetteer {
             String wikidata = row.wikidata().isBlank() ? null : row.wikidata();
             boolean major = level == Level.PROVINCE || level == Level.MUNICIPALITY;
             Known same = wikidata == null ? null : byWikidata.get(wikidata);
-            if (same != null && !same.canonical().equals(name) && !names.containsKey(name)) {
-                // Another row for the same place (广州市 next to the prefecture 广州): one place, two names.
+            if (same != null && !same.canonical().equals(name) && !names.containsKey(name)
+                    && sameStem(same.canonical(), name, suffixes)) {
+                // Another row for the same place (广州市 next to the prefecture 广州): one place, two names. The
+                // table also gives some items to unrelated places (南京's to small towns): only names that
+                // differ by the suffix alone are taken as one place.
                 addName(name, same, name.length() >= 3 ? "ns" : null);
                 continue;
             }
@@ -229,6 +232,12 @@ public final class Gazetteer {
                 }
             }
         }
+    }
+
+    private static boolean sameStem(String a, String b, PlaceSuffixes suffixes) {
+        String sa = suffixes.stem(a);
+        String sb = suffixes.stem(b);
+        return (sa == null ? a : sa).equals(sb == null ? b : sb);
     }
 
     private static Level level(String type) {
