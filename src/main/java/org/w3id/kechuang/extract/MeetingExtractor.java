@@ -40,6 +40,12 @@ final class MeetingExtractor implements RelationRule {
     private static final Pattern SIGNING_NAME = RULES.pattern("signing-name");
     private static final Set<String> UNVEIL = RULES.wordSet("unveil");
     private static final String UNVEILING = RULES.text("unveiling");
+    private static final Set<String> HEADLINE_GENERIC = RULES.wordSet("headline-generic");
+
+    /** The meeting the headline says is held (某某研讨会在某地召开), by its whole name; found once an article. */
+    private static final class HeadlineMeeting {
+        Optional<String> name;
+    }
 
     /** The last date a sentence stated, and its paragraph: the date of an event told later in that paragraph. */
     private static final class StatedDate {
@@ -112,7 +118,7 @@ final class MeetingExtractor implements RelationRule {
                 heldAt(s, m.end(), ctx);
             } else if (ctx.currentMeeting == null && (attendedBefore(s, m.start(), ctx) || on(s, m))) {
                 // 出席开工仪式: the ceremony the article reports, named only by its kind.
-                ctx.currentMeeting = ctx.table.node(EntityType.MEETING, m.canonical(), eventDate(s, ctx));
+                ctx.currentMeeting = ctx.table.node(EntityType.MEETING, named(m.canonical(), ctx), eventDate(s, ctx));
                 if (ctx.currentMeeting.date != null) {
                     ctx.dates.told(ctx.currentMeeting.date);
                 }
@@ -201,7 +207,9 @@ final class MeetingExtractor implements RelationRule {
                 continue;
             }
             if (ctx.currentMeeting == null) {
-                ctx.currentMeeting = ctx.table.node(EntityType.MEETING, SIGNING, eventDate(s, ctx));
+                String headline = named(SIGNING, ctx);
+                String name = SIGNING_NAME.matcher(headline).find() ? headline : SIGNING;
+                ctx.currentMeeting = ctx.table.node(EntityType.MEETING, name, eventDate(s, ctx));
                 if (ctx.currentMeeting.date != null) {
                     ctx.dates.told(ctx.currentMeeting.date);
                 }
@@ -215,6 +223,18 @@ final class MeetingExtractor implements RelationRule {
                 }
             }
         }
+    }
+
+    /**
+     * A meeting the body names by its kind alone (出席会议, 研讨会在某地举行): the one the headline says is held, when
+     * the headline's name has that word or the word is a generic one (会议, 大会); else the word itself.
+     */
+    private static String named(String word, ArticleContext ctx) {
+        HeadlineMeeting headline = ctx.own(HeadlineMeeting.class, HeadlineMeeting::new);
+        if (headline.name == null) {
+            headline.name = HeldMeetings.find(ctx.headline, ctx.gaz).filter(h -> !h.bare()).map(HeldMeetings.Held::name);
+        }
+        return headline.name.filter(n -> n.contains(word) || HEADLINE_GENERIC.contains(word)).orElse(word);
     }
 
     /** A和B共同为某院揭牌 with no meeting reported: an unveiling of its own, that the people before attended. */
@@ -281,9 +301,10 @@ final class MeetingExtractor implements RelationRule {
         if (ctx.currentMeeting != null && (h.bare() || backReference(h, s, ctx))) {
             return;
         }
-        EntityTable.Node known = ctx.table.findEvent(h.name());
+        String name = h.bare() ? named(h.name(), ctx) : h.name();
+        EntityTable.Node known = ctx.table.findEvent(name);
         ctx.currentMeeting = known != null ? known
-                : ctx.table.node(EntityType.MEETING, h.name(), eventDate(s, ctx));
+                : ctx.table.node(EntityType.MEETING, name, eventDate(s, ctx));
         if (ctx.currentMeeting.date != null) {
             ctx.dates.told(ctx.currentMeeting.date);
         }
