@@ -1,0 +1,29 @@
+package org.w3id.kechuang.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.kechuang.model.Article;
+import org.w3id.kechuang.model.ArticleFacts;
+import org.w3id.kechuang.model.Relation;
+
+/** Part-of on sentences written for the test. */
+class PartOfRulesTest {
+
+    private static ArticleFacts read(String... paragraphs) {
+        Article a = new Article("t", "", null, null, "t.txt", List.of(), List.of(), null, List.of(paragraphs));
+        return new HanlpExtractor().extract(a);
+    }
+
+    private static boolean partOf(ArticleFacts f, String part, String whole) {
+        return f.facts().stream().anyMatch(x -> x.relation() == Relation.PART_OF
+                && x.subject().name().equals(part) && x.object().name().equals(whole));
+    }
+
+    @Test
+    void anOrganisationThatHasAUnitBuiltOwnsIt() {
+        ArticleFacts f = read("江南理工大学建有先进材料全国重点实验室等一批科研平台。");
+        assertTrue(partOf(f, "先进材料全国重点实验室", "江南理工大学"), Fixtures.dump(f));
+    }
+}
