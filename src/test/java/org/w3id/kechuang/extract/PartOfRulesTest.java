@@ -1,5 +1,6 @@
 package org.w3id.kechuang.extract;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,5 +26,16 @@ class PartOfRulesTest {
     void anOrganisationThatHasAUnitBuiltOwnsIt() {
         ArticleFacts f = read("江南理工大学建有先进材料全国重点实验室等一批科研平台。");
         assertTrue(partOf(f, "先进材料全国重点实验室", "江南理工大学"), Fixtures.dump(f));
+    }
+
+    @Test
+    void aBareUnitListedAfterANestedNameSharesItsParent() {
+        ArticleFacts f = read("科技部资源配置与管理司司长张三、基础研究司副司长李明华一行到校调研。");
+        String dump = Fixtures.dump(f);
+        assertTrue(partOf(f, "科技部资源配置与管理司", "科学技术部"), dump);
+        assertTrue(partOf(f, "基础研究司", "科学技术部"), dump);
+        ArticleFacts g = read("中共中央政治局委员、市委书记张三出席会议。");
+        assertFalse(g.facts().stream().anyMatch(x -> x.relation() == Relation.PART_OF
+                && x.subject().name().equals("市委")), Fixtures.dump(g));
     }
 }
