@@ -21,13 +21,15 @@ final class PartOfExtractor implements RelationRule {
     private static final Pattern OWNS = RULES.pattern("owns");
     private static final Set<String> COMPANY_FORMS = RULES.wordSet("company-forms");
     private static final List<String> SET_UP_IN = RULES.words("set-up-in");
+    private static final List<String> ASSOCIATIONS = RULES.words("associations");
     /** How far a list item may run (title and name) before the next unit: longer is a clause, not a list. */
     private static final int LIST_GAP = 16;
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
         for (Mention m : s.mentions()) {
-            if (m.partOf() != null && Mentions.isOrg(m) && !sameBodyRegistered(m)) {
+            if (m.partOf() != null && Mentions.isOrg(m) && !sameBodyRegistered(m)
+                    && ASSOCIATIONS.stream().noneMatch(m.canonical()::endsWith)) {
                 ctx.table.fact(ctx.node(m), Relation.PART_OF, parentNode(ctx, m.partOf()), s.text());
             }
         }

@@ -38,4 +38,11 @@ class PartOfRulesTest {
         assertFalse(g.facts().stream().anyMatch(x -> x.relation() == Relation.PART_OF
                 && x.subject().name().equals("市委")), Fixtures.dump(g));
     }
+
+    @Test
+    void anAssociationNamedAfterABodyIsNoUnitOfIt() {
+        ArticleFacts f = read("江南理工大学与华东建筑设计研究院联合会签署合作协议。");
+        assertFalse(f.facts().stream().anyMatch(x -> x.relation() == Relation.PART_OF
+                && x.subject().name().endsWith("联合会")), Fixtures.dump(f));
+    }
 }
