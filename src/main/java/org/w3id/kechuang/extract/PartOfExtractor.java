@@ -64,6 +64,9 @@ final class PartOfExtractor implements RelationRule {
      */
     private static void listedUnits(AnalyzedSentence s, ArticleContext ctx) {
         String text = s.text();
+        // The list item last read as a unit of the parent: the next may follow it rather than the nested name.
+        String lastParent = null;
+        int lastEnd = -1;
         for (int i = 1; i < text.length() - 1; i++) {
             if ("、，,".indexOf(text.charAt(i - 1)) < 0) {
                 continue;
@@ -75,12 +78,19 @@ final class PartOfExtractor implements RelationRule {
                 continue;
             }
             int at = i;
+            int after = lastEnd;
             Optional<Mention> nested = Mentions.lastBefore(s, i, Mentions::isOrg)
-                    .filter(p -> p.partOf() != null && !p.partOf().equals(unit.get()));
-            if (nested.isPresent() && onlyTitlesAndPeople(s, ctx, nested.get().end(), at)) {
+                    .filter(p -> p.end() > after && p.partOf() != null && !p.partOf().equals(unit.get()));
+            String parent = nested.isPresent() && onlyTitlesAndPeople(s, ctx, nested.get().end(), at)
+                    ? nested.get().partOf()
+                    : lastParent != null && text.charAt(i - 1) == '、' && onlyTitlesAndPeople(s, ctx, lastEnd, at)
+                            ? lastParent : null; // a comma may start the hosts' own people (，校党委书记)
+            if (parent != null && !parent.equals(unit.get())) {
                 EntityTable.Node part = s.mentionStartingAt(at).filter(m -> m.canonical().equals(unit.get()))
                         .map(ctx::node).orElseGet(() -> ctx.table.node(type.get(), unit.get(), null));
-                ctx.table.fact(part, Relation.PART_OF, parentNode(ctx, nested.get().partOf()), text);
+                ctx.table.fact(part, Relation.PART_OF, parentNode(ctx, parent), text);
+                lastParent = parent;
+                lastEnd = at + unit.get().length();
             }
         }
     }

@@ -30,10 +30,11 @@ class PartOfRulesTest {
 
     @Test
     void aBareUnitListedAfterANestedNameSharesItsParent() {
-        ArticleFacts f = read("科技部资源配置与管理司司长张三、基础研究司副司长李明华一行到校调研。");
+        ArticleFacts f = read("科技部资源配置与管理司司长张三、基础研究司副司长李明华、高技术研究发展中心主任王立新一行到校调研。");
         String dump = Fixtures.dump(f);
         assertTrue(partOf(f, "科技部资源配置与管理司", "科学技术部"), dump);
         assertTrue(partOf(f, "基础研究司", "科学技术部"), dump);
+        assertTrue(partOf(f, "高技术研究发展中心", "科学技术部"), dump);
         ArticleFacts g = read("中共中央政治局委员、市委书记张三出席会议。");
         assertFalse(g.facts().stream().anyMatch(x -> x.relation() == Relation.PART_OF
                 && x.subject().name().equals("市委")), Fixtures.dump(g));
