@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.kechuang.model.EntityType;
 import org.w3id.kechuang.model.Relation;
+import org.w3id.kechuang.nlp.Token;
 
 /**
  * Part-of: nested names (清华大学深圳国际研究生院 is part of 清华大学; 中国科学院大连化学物理研究所 of 中国科学院) and
@@ -20,18 +21,19 @@ final class PartOfExtractor implements RelationRule {
     private static final Pattern OWNS = RULES.pattern("owns");
     private static final Set<String> COMPANY_FORMS = RULES.wordSet("company-forms");
     private static final List<String> SET_UP_IN = RULES.words("set-up-in");
+    private static final List<String> ASSOCIATIONS = RULES.words("associations");
+    /** How far a list item may run (title and name) before the next unit: longer is a clause, not a list. */
+    private static final int LIST_GAP = 16;
 
     @Override
     public void apply(AnalyzedSentence s, ArticleContext ctx) {
         for (Mention m : s.mentions()) {
-            if (m.partOf() != null && Mentions.isOrg(m) && !sameBodyRegistered(m)) {
-                EntityType parentType = ctx.gaz.lookup(m.partOf()).map(Gazetteer.Known::type)
-                        .or(() -> ctx.gaz.suffixType(m.partOf())).filter(EntityType::isOrganization)
-                        .orElse(EntityType.ORGANIZATION);
-                EntityTable.Node parent = ctx.table.node(parentType, m.partOf(), null);
-                ctx.table.fact(ctx.node(m), Relation.PART_OF, parent, s.text());
+            if (m.partOf() != null && Mentions.isOrg(m) && !sameBodyRegistered(m)
+                    && ASSOCIATIONS.stream().noneMatch(m.canonical()::endsWith)) {
+                ctx.table.fact(ctx.node(m), Relation.PART_OF, parentNode(ctx, m.partOf()), s.text());
             }
         }
+        listedUnits(s, ctx);
         adjacent(s, ctx);
         subordinate(s, ctx);
         String text = s.text();
@@ -47,6 +49,94 @@ final class PartOfExtractor implements RelationRule {
                 }
             }
         }
+    }
+
+    private static EntityTable.Node parentNode(ArticleContext ctx, String name) {
+        EntityType parentType = ctx.gaz.lookup(name).map(Gazetteer.Known::type)
+                .or(() -> ctx.gaz.suffixType(name)).filter(EntityType::isOrganization)
+                .orElse(EntityType.ORGANIZATION);
+        return ctx.table.node(parentType, name, null);
+    }
+
+    /**
+     * 某部甲司司长张三、乙司司长李四: a bare unit listed after a nested name, with only titles and people between,
+     * is a unit of the same parent (the parent is written once for the whole list).
+     */
+    private static void listedUnits(AnalyzedSentence s, ArticleContext ctx) {
+        String text = s.text();
+        // The list item last read as a unit of the parent: the next may follow it rather than the nested name.
+        String lastParent = null;
+        int lastEnd = -1;
+        for (int i = 1; i < text.length() - 1; i++) {
+            if ("、，,".indexOf(text.charAt(i - 1)) < 0) {
+                continue;
+            }
+            Optional<String> unit = unitBeforeTitle(s, ctx, i);
+            Optional<EntityType> type = unit.flatMap(ctx.gaz::suffixType).filter(EntityType::isOrganization)
+                    .filter(t -> t != EntityType.UNIVERSITY);
+            if (type.isEmpty() || !bareUnit(ctx, unit.get())) {
+                continue;
+            }
+            int at = i;
+            int after = lastEnd;
+            Optional<Mention> nested = Mentions.lastBefore(s, i, Mentions::isOrg)
+                    .filter(p -> p.end() > after && p.partOf() != null && !p.partOf().equals(unit.get()));
+            String parent = nested.isPresent() && onlyTitlesAndPeople(s, ctx, nested.get().end(), at)
+                    ? nested.get().partOf()
+                    : lastParent != null && text.charAt(i - 1) == '、' && onlyTitlesAndPeople(s, ctx, lastEnd, at)
+                            ? lastParent : null; // a comma may start the hosts' own people (，校党委书记)
+            if (parent != null && !parent.equals(unit.get())) {
+                EntityTable.Node part = s.mentionStartingAt(at).filter(m -> m.canonical().equals(unit.get()))
+                        .map(ctx::node).orElseGet(() -> ctx.table.node(type.get(), unit.get(), null));
+                ctx.table.fact(part, Relation.PART_OF, parentNode(ctx, parent), text);
+                lastParent = parent;
+                lastEnd = at + unit.get().length();
+            }
+        }
+    }
+
+    /** The words from offset up to a title that a person's name follows (乙司 in 、乙司副司长李四). */
+    private static Optional<String> unitBeforeTitle(AnalyzedSentence s, ArticleContext ctx, int offset) {
+        for (Token t : s.tokens()) {
+            if (t.start() <= offset) {
+                continue;
+            }
+            if (t.start() - offset > LIST_GAP || "、，,。；;：:".contains(t.text())) {
+                return Optional.empty();
+            }
+            if (ctx.gaz.title(t.text()).isPresent() && s.mentionStartingAt(t.end())
+                    .filter(m -> m.type() == EntityType.PERSON).isPresent()) {
+                return Optional.of(s.text().substring(offset, t.start()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A name that starts with no known organisation or place and is no known body itself (科学技术与信息化司); a local
+     * body written short (市委, 区政府) belongs to a place, not to the list's parent.
+     */
+    private static boolean bareUnit(ArticleContext ctx, String name) {
+        return ctx.gaz.lookup(name).isEmpty() && ctx.gaz.localBody(name).isEmpty() && ctx.gaz.knownOrgPrefix(name).isEmpty()
+                && ctx.gaz.placePrefix(name).isEmpty();
+    }
+
+    /** Between from and to only titles, people's names and list commas (司长张三、). */
+    private static boolean onlyTitlesAndPeople(AnalyzedSentence s, ArticleContext ctx, int from, int to) {
+        if (to - from > LIST_GAP) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.start() < from || t.start() >= to) {
+                continue; // a token straddling the unit's end (司司长) is the title read with the name's last char
+            }
+            boolean person = s.mentions().stream().anyMatch(p -> p.type() == EntityType.PERSON
+                    && t.start() >= p.start() && t.end() <= p.end());
+            if (!person && ctx.gaz.title(t.text()).isEmpty() && !"、，,".contains(t.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** X隶属于Y / Y下属(的)X, Y旗下的X: X is part of Y. */
