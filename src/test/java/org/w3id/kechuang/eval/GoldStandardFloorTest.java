@@ -54,12 +54,12 @@ class GoldStandardFloorTest {
     /**
      * The real development set: 43 published pages from 41 sites, kept as found (real/SOURCES.tsv).
      * First measured 2026-11-29 at overall 0.574, relations 0.133, positions 0.563, titles 0.456, dates
-     * 0.780, dated events 0.009; reached the same day: overall 0.797, relations 0.699, positions 0.856,
-     * titles 0.917, dates 0.980, dated events 0.609. The targets are 0.85 (relations, positions), 0.9
+     * 0.780, dated events 0.009; reached the same day: overall 0.801, relations 0.709, positions 0.856,
+     * titles 0.917, dates 0.980, dated events 0.614. The targets are 0.85 (relations, positions), 0.9
      * (dated events) and 0.95 (titles and dates).
      */
     static final double REAL_FLOOR = 0.78;
-    static final double REAL_RELATIONS_FLOOR = 0.68;
+    static final double REAL_RELATIONS_FLOOR = 0.69;
     static final double REAL_POSITIONS_FLOOR = 0.84;
     static final double REAL_TITLES_FLOOR = 0.90;
     static final double REAL_DATES_FLOOR = 0.95;
