@@ -1,16 +1,10 @@
 package org.w3id.kechuang.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kechuang.reference.DataFiles;
 
 /**
  * Known page furniture (app prompts, copyright and licence lines, credits, editor lines), loaded from the
@@ -34,22 +28,7 @@ public final class Furniture {
     }
 
     static Furniture load(String resource) {
-        try (InputStream in = Furniture.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            List<Pattern> patterns = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    patterns.add(Pattern.compile(line.strip()));
-                }
-            }
-            return new Furniture(patterns);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Furniture(DataFiles.lines(resource).stream().map(Pattern::compile).toList());
     }
 
     /** True when the line is furniture (including editor lines): never body text. */

@@ -1,16 +1,11 @@
 package org.w3id.kechuang.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.w3id.kechuang.reference.DataFiles;
 
 /**
  * Removes the page's structural furniture before text is scored: {@code nav}, {@code footer},
@@ -61,17 +56,7 @@ public final class NoiseBlocks {
     }
 
     private static Set<String> load() {
-        try (InputStream in = NoiseBlocks.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Set<String> words = new HashSet<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#"))
-                    .map(s -> s.toLowerCase(Locale.ROOT)).forEach(words::add);
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFiles.lines(RESOURCE).stream().map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

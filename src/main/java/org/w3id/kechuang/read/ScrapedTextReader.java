@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kechuang.reference.DataFiles;
 import org.w3id.kechuang.model.Article;
 
 /**
