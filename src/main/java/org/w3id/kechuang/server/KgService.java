@@ -12,6 +12,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.w3id.kechuang.store.UnionDefaultGraph;
 
 /** The endpoints of the {@code /kg} dataset, and which of them only read when POSTed to. */
 final class KgService {

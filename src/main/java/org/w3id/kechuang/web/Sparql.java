@@ -13,8 +13,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -24,6 +22,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.sparql.core.Var;
+import org.w3id.kechuang.store.UnionDefaultGraph;
 
 /**
  * Runs the pages' SPARQL on the union of all graphs, in a read transaction, with the server's time
@@ -49,7 +48,7 @@ final class Sparql {
 
     Sparql(DatasetGraph dataset, Duration timeout) {
         // TDB2 evaluates the union itself (the flag below); any other dataset is seen through a view.
-        this.dataset = TDBInternal.isTDB2(dataset) ? dataset : new UnionView(dataset);
+        this.dataset = TDBInternal.isTDB2(dataset) ? dataset : UnionDefaultGraph.view(dataset);
         this.timeout = timeout;
     }
 
@@ -112,17 +111,5 @@ final class Sparql {
             .set(TDB2.symUnionDefaultGraph, true)
             .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
             .build();
-    }
-
-    /** A non-TDB2 dataset whose default graph is the union of its graphs; ARQ does not unwrap a view. */
-    private static final class UnionView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
-        UnionView(DatasetGraph base) {
-            super(base);
-        }
-
-        @Override
-        public Graph getDefaultGraph() {
-            return getUnionGraph();
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.w3id.kechuang.server;
+package org.w3id.kechuang.store;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -20,11 +20,17 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  *     unwrap, so queries see the union default graph.</li>
  * </ul>
  */
-final class UnionDefaultGraph {
+public final class UnionDefaultGraph {
     private UnionDefaultGraph() {}
 
-    static DatasetGraph over(DatasetGraph base) {
-        return TDBInternal.isTDB2(base) ? new Tdb2(base) : new View(base);
+    /** For the SPARQL server and the Graph Store Protocol: either wrapper, as the store is. */
+    public static DatasetGraph over(DatasetGraph base) {
+        return TDBInternal.isTDB2(base) ? new Tdb2(base) : view(base);
+    }
+
+    /** The view ARQ does not unwrap, for a dataset that is not a TDB2 store. */
+    public static DatasetGraph view(DatasetGraph base) {
+        return new View(base);
     }
 
     private static final class Tdb2 extends DatasetGraphWrapper {
